@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Qarina</p>, document.getElementById('app')!);

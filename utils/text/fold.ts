@@ -1,0 +1,184 @@
+/**
+ * The folding driver: turns text into its match form (case, accents, Arabic letter variants,
+ * diacritics, spacing… folded) and keeps, for every folded code unit, the offset of the original
+ * character it came from, so that a match in folded text maps back to exact original positions.
+ *
+ * Per-script rules live in one module per script (fold-common, fold-arabic, fold-cyrillic,
+ * fold-cjk, fold-latin); this file only combines them into two lazily filled 64K lookup tables
+ * (case-folded and case-kept), so folding costs one table read per character and allocates
+ * nothing per character.
+ */
+import { foldArabic } from './fold-arabic';
+import { foldCjk } from './fold-cjk';
+import { foldCommon } from './fold-common';
+import { foldCyrillic } from './fold-cyrillic';
+import { foldLatin } from './fold-latin';
+import type { ScriptFolder } from './script-folder';
+
+/** The modules, in the order they are asked (common first: it owns spaces and invisibles). */
+export const SCRIPT_FOLDERS: readonly ScriptFolder[] = [foldCommon, foldArabic, foldCyrillic, foldCjk, foldLatin];
+
+const UNKNOWN = 0;
+const SINGLE = 1; // one output unit, in `single`
+const REMOVE = 2; // no output
+const SPACE = 3; // one space, collapsed with neighbouring spaces
+const MULTI = 4; // several output units, in `multi`
+
+/** A lazily filled per-code-unit folding table (one for each case mode). */
+class FoldTable {
+  readonly kind = new Uint8Array(65536);
+  readonly single = new Uint16Array(65536);
+  readonly multi = new Map<number, string>();
+  constructor(readonly caseSensitive: boolean) {}
+
+  /** Computes and caches the folding of one code unit. */
+  fill(c: number): number {
+    const out = this.resolve(c, 0);
+    const kind = out === '' ? REMOVE : out === ' ' ? SPACE : out.length === 1 ? SINGLE : MULTI;
+    if (kind === SINGLE) this.single[c] = out.charCodeAt(0);
+    if (kind === MULTI) this.multi.set(c, out);
+    this.kind[c] = kind;
+    return kind;
+  }
+
+  private resolve(c: number, depth: number): string {
+    if (c >= 0xd800 && c <= 0xdfff) return String.fromCharCode(c); // astral halves pass through
+    let out: string | undefined;
+    for (const folder of SCRIPT_FOLDERS) {
+      out = folder.fold(c, this.caseSensitive);
+      if (out !== undefined) break;
+    }
+    if (out === undefined) {
+      const ch = String.fromCharCode(c);
+      const lower = this.caseSensitive ? ch : ch.toLowerCase();
+      out = lower.length === 1 ? lower : ch;
+    }
+    if (out.length === 1 && out.charCodeAt(0) === c) return out;
+    if (depth > 2) return out;
+    // A module may return text that itself needs folding (NFKC output, İ → i + dot above).
+    let folded = '';
+    for (let i = 0; i < out.length; i++) folded += this.resolve(out.charCodeAt(i), depth + 1);
+    return folded;
+  }
+}
+
+const TABLES = [new FoldTable(false), new FoldTable(true)] as const;
+
+/** Options of {@link foldText} and {@link foldKey}. */
+export interface FoldOptions {
+  /** Keep letter case (used to check case-sensitive aliases such as SCO). Default false. */
+  caseSensitive?: boolean;
+}
+
+/**
+ * Text in match form with its offset map.
+ * `codes[i]` (i < length) is a folded UTF-16 code unit; `starts[i]` is the offset in `source` of
+ * the original character it came from; `starts[length] === source.length`.
+ */
+export interface FoldedText {
+  readonly source: string;
+  readonly codes: Uint16Array;
+  readonly starts: Int32Array;
+  readonly length: number;
+}
+
+/**
+ * Folds `source` into match form. Spaces of every kind collapse to one space; removed characters
+ * (diacritics, tatweel, zero-width…) leave no trace in `codes` but stay covered by the offset map.
+ */
+export function foldText(source: string, options: FoldOptions = {}): FoldedText {
+  const table = TABLES[options.caseSensitive ? 1 : 0];
+  const { kind, single, multi } = table;
+  const n = source.length;
+  // Expansions (ß → ss) are rare: size for one unit per character and grow if needed.
+  let codes: Uint16Array = new Uint16Array(n + 8);
+  let starts: Int32Array = new Int32Array(n + 9);
+  let length = 0;
+  let lastSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    let k = kind[c]!;
+    if (k === UNKNOWN) k = table.fill(c);
+    if (k === SINGLE) {
+      codes[length] = single[c]!;
+      starts[length++] = i;
+      lastSpace = false;
+    } else if (k === SPACE) {
+      if (lastSpace) continue;
+      codes[length] = 0x20;
+      starts[length++] = i;
+      lastSpace = true;
+    } else if (k === MULTI) {
+      const out = multi.get(c)!;
+      if (length + out.length >= codes.length) {
+        const bigger = new Uint16Array(codes.length * 2 + out.length);
+        bigger.set(codes);
+        codes = bigger;
+        const biggerStarts = new Int32Array(codes.length + 1);
+        biggerStarts.set(starts);
+        starts = biggerStarts;
+      }
+      for (let j = 0; j < out.length; j++) {
+        codes[length] = out.charCodeAt(j);
+        starts[length++] = i;
+      }
+      lastSpace = false;
+    }
+  }
+  starts[length] = n;
+  return { source, codes: codes.subarray(0, length), starts: starts.subarray(0, length + 1), length };
+}
+
+/** The folded text as a string (for tests, keys and debugging; the matcher reads `codes`). */
+export function foldedString(folded: FoldedText): string {
+  let s = '';
+  for (let i = 0; i < folded.length; i += 8192) {
+    s += String.fromCharCode(...folded.codes.subarray(i, Math.min(folded.length, i + 8192)));
+  }
+  return s;
+}
+
+/** Original offset where folded position `start` begins. */
+export function originalStart(folded: FoldedText, start: number): number {
+  return folded.starts[start]!;
+}
+
+/**
+ * Original offset (exclusive) where a folded span ending at `end` ends: just before the next
+ * kept character, so marks the fold removed after the last letter (a final damma, tatweel)
+ * belong to the span; an end inside an expansion (ß → s|s) extends to the whole character.
+ */
+export function originalEnd(folded: FoldedText, end: number): number {
+  const { starts, length } = folded;
+  if (end <= 0) return starts[0] ?? 0;
+  const last = starts[end - 1]!;
+  let j = end;
+  while (j < length && starts[j] === last) j++;
+  return starts[j]!;
+}
+
+/**
+ * The match key of an alias, exactly as the automaton stores it: folded like page text, spaces
+ * collapsed and trimmed. Arabic proclitics and the article are NOT stripped: «الصين» keys as
+ * «الصين» (the matcher itself accepts و ف ب ك ل and لل in front of it on the page).
+ *
+ * Keys are always compared case-folded; with `caseSensitive: true` this returns the
+ * case-kept form the matcher additionally requires (SCO ≠ sco). Two aliases therefore collide on
+ * pages when their case-folded keys are equal, unless both are case-sensitive with different
+ * case-kept keys (see {@link keysCollide}).
+ */
+export function foldKey(alias: string, options: FoldOptions = {}): string {
+  return foldedString(foldText(alias, options)).trim();
+}
+
+/** True when two aliases would match the same page text (see {@link foldKey}). */
+export function keysCollide(
+  a: { text: string; caseSensitive?: boolean },
+  b: { text: string; caseSensitive?: boolean },
+): boolean {
+  if (foldKey(a.text) !== foldKey(b.text)) return false;
+  if (a.caseSensitive && b.caseSensitive) {
+    return foldKey(a.text, { caseSensitive: true }) === foldKey(b.text, { caseSensitive: true });
+  }
+  return true;
+}

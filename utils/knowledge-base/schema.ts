@@ -33,7 +33,10 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** A calendar date, as precise as the source allows: `2025`, `2025-04` or `2025-04-25`. */
 export const DateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  )
   .meta({ description: 'A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD.' });
 
 /** Only http(s) URLs: a `javascript:` or `data:` link in a card would be a door into the extension. */
@@ -82,7 +85,9 @@ export const NamesSchema = z.strictObject({
 
 export const SummarySchema = z
   .strictObject({ ar: text, en: text, zh: text, ru: text })
-  .meta({ description: 'One to three sentences for a reader who meets the name in a news article.' });
+  .meta({
+    description: 'One to three sentences for a reader who meets the name in a news article.',
+  });
 
 export const FactTextSchema = z
   .strictObject({ en: text, ar: text, zh: text.optional(), ru: text.optional() })

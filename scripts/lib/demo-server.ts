@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderDispatchPage } from './render-dispatch';
+
+const ROOT = fileURLToPath(new URL('../demo/', import.meta.url));
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the demo pages (scripts/demo/) on 127.0.0.1; port 0 picks a free one. */
+export async function startDemoServer(port = 0): Promise<DemoServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    try {
+      const body =
+        path === '/dispatch-ar.html'
+          ? renderDispatchPage()
+          : await readFile(safeJoin(path === '/' ? '/index.html' : path));
+      response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'text/plain' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function safeJoin(path: string): string {
+  const full = normalize(join(ROOT, path));
+  if (!full.startsWith(ROOT)) throw new Error('outside the demo folder');
+  return full;
+}

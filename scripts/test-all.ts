@@ -1,0 +1,95 @@
+/**
+ * npm test — every check, in order: type check, lint, unit tests, build (Chrome and Firefox),
+ * real-browser tests. It never stops at the first failure, and ends with `N passed, N failed`
+ * counting every test it ran (each of type check, lint and build counts as one).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './lib/chromium';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+const total: Tally = { passed: 0, failed: 0 };
+const summary: string[] = [];
+
+function run(command: string, args: string[]): boolean {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
+}
+
+function record(step: string, tally: Tally): void {
+  total.passed += tally.passed;
+  total.failed += tally.failed;
+  summary.push(`${step.padEnd(22)} ${tally.passed} passed, ${tally.failed} failed`);
+}
+
+function check(step: string, command: string, args: string[]): boolean {
+  const ok = run(command, args);
+  record(step, ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  return ok;
+}
+
+/** Counts from a JSON report; a run that wrote no report failed as a whole. */
+function reported(file: string, read: (report: never) => Tally, ok: boolean): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const tally = read(JSON.parse(readFileSync(file, 'utf8')) as never);
+  return !ok && tally.failed === 0 ? { ...tally, failed: 1 } : tally;
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+check('type check', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+
+const unitOk = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
+record(
+  'unit tests',
+  reported(
+    'test-results/unit.json',
+    (r: { numPassedTests: number; numFailedTests: number }) => ({
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+    }),
+    unitOk,
+  ),
+);
+
+const built = check('build (chrome)', 'npx', ['wxt', 'build']);
+check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+
+let chromiumError: string | undefined;
+try {
+  findChromium();
+} catch (error) {
+  chromiumError = (error as Error).message;
+}
+if (chromiumError || !built) {
+  console.error(`\nReal-browser tests cannot run: ${chromiumError ?? 'the build failed.'}`);
+  record('real-browser tests', { passed: 0, failed: 1 });
+} else {
+  const e2eOk = run('npx', ['playwright', 'test', '-c', 'tests/e2e']);
+  record(
+    'real-browser tests',
+    reported(
+      'test-results/e2e.json',
+      (r: { stats: { expected: number; unexpected: number; flaky: number } }) => ({
+        passed: r.stats.expected + r.stats.flaky,
+        failed: r.stats.unexpected,
+      }),
+      e2eOk,
+    ),
+  );
+}
+
+console.log(`\n${summary.join('\n')}`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed === 0 ? 0 : 1);

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkKnowledgeBaseText } from '../../../utils/knowledge-base/check-knowledge-base';
+import { formatPath } from '../../../utils/knowledge-base/problem';
+
+const dispatchText = readFileSync('data/dispatch-ar.txt', 'utf8');
+const fixture = (name: string) => readFileSync(`tests/fixtures/kb/${name}.json`, 'utf8');
+const check = (name: string) => checkKnowledgeBaseText(fixture(name), { dispatchText });
+
+describe('checkKnowledgeBaseText', () => {
+  it('passes the valid fixture with no problem at all', () => {
+    const result = check('valid');
+    expect(result.problems).toEqual([]);
+    expect(result.knowledgeBase?.entries).toHaveLength(2);
+  });
+
+  it('passes the bundled knowledge base without errors', () => {
+    const result = checkKnowledgeBaseText(readFileSync('data/knowledge-base.json', 'utf8'), {
+      dispatchText,
+    });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  // Each broken fixture differs from valid.json by one mistake; the check must name its place.
+  it.each([
+    ['duplicate-id', 'entries[1].id', /duplicate id "wang-yi"/, undefined],
+    [
+      'dangling-related',
+      'entries[0].related[0]',
+      /does not exist/,
+      /did you mean "shanghai-cooperation-organisation"/,
+    ],
+    ['alias-collision', 'entries[1].names.en[3]', /also a name of "wang-yi"/, /one card only/],
+    ['unsafe-alias', 'entries[0].names.ar[2]', /alias "شي"/, /searchOnly/],
+    ['short-alias', 'entries[1].names.en[3]', /alias "SC" is 2 character/, /searchOnly/],
+    ['bad-url', 'sources.S15.url', /http/, /only http/],
+    ['missing-language', 'entries[0].names.zh', /expected array/, /Chinese/],
+    ['missing-summary-language', 'entries[1].summary.ru', /expected string/, /Russian/],
+    [
+      'unknown-source',
+      'entries[0].facts[0].sources[0]',
+      /source "S16" is not in the sources table/,
+      /did you mean "S15"/,
+    ],
+    ['no-source', 'entries[0].facts[0].sources', /every fact needs a source/, undefined],
+    ['bad-date', 'entries[0].facts[0].asOf', /YYYY-MM/, undefined],
+    ['until-before-as-of', 'entries[0].facts[0].until', /before "asOf"/, undefined],
+    [
+      'misquoted-dispatch',
+      'entries[1].facts[1].sources[0].dispatch',
+      /does not occur in the dispatch/,
+      /verbatim/,
+    ],
+    ['wrong-type', 'entries[0].type', /Invalid option/, /"person"/],
+    ['unknown-field', 'entries[0]', /Unrecognized key/, /"summery"/],
+  ])('reports %s at %s', (name, path, message, hint) => {
+    const { problems, knowledgeBase } = check(`broken-${name}`);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(knowledgeBase).toBeUndefined();
+    const error = errors.find((e) => formatPath(e.path) === path);
+    expect(error, JSON.stringify(errors)).toBeDefined();
+    expect(error!.message).toMatch(message);
+    if (hint) expect(error!.hint).toMatch(hint);
+    expect(error!.line).toBeGreaterThan(1);
+  });
+
+  it('locates a JSON syntax error by line and column', () => {
+    const { problems } = check('broken-not-json');
+    expect(problems[0]).toMatchObject({ severity: 'error', line: 11 });
+    expect(problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('warns about a source no fact cites', () => {
+    const kb = JSON.parse(fixture('valid'));
+    kb.sources.S99 = { url: 'https://example.org/x', title: 'Unused' };
+    const { problems, knowledgeBase } = checkKnowledgeBaseText(JSON.stringify(kb, null, 2));
+    expect(problems).toMatchObject([{ severity: 'warning', path: ['sources', 'S99'] }]);
+    expect(knowledgeBase).toBeDefined();
+  });
+});

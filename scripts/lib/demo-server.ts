@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join, normalize, sep } from 'node:path';
+import { DEMO_DIR } from './kb-files';
 import { renderDispatchPage } from './render-dispatch';
 
-const ROOT = fileURLToPath(new URL('../demo/', import.meta.url));
+const ROOT = DEMO_DIR;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -43,6 +43,6 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
 
 function safeJoin(path: string): string {
   const full = normalize(join(ROOT, path));
-  if (!full.startsWith(ROOT)) throw new Error('outside the demo folder');
+  if (!full.startsWith(ROOT + sep)) throw new Error('outside the demo folder');
   return full;
 }

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Paths of the bundled data, resolved from the repository root. */
-export const KB_FILE = fileURLToPath(new URL('../../data/knowledge-base.json', import.meta.url));
-export const KB_SCHEMA_FILE = fileURLToPath(
-  new URL('../../data/knowledge-base.schema.json', import.meta.url),
-);
-export const DISPATCH_FILE = fileURLToPath(new URL('../../data/dispatch-ar.txt', import.meta.url));
+// Resolved from this file, not the working directory. (Paths, not `new URL(…)`: under
+// happy-dom, `URL` is the DOM's, which fileURLToPath refuses.)
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Paths of the bundled data. */
+export const KB_FILE = resolve(ROOT, 'data/knowledge-base.json');
+export const KB_SCHEMA_FILE = resolve(ROOT, 'data/knowledge-base.schema.json');
+export const DISPATCH_FILE = resolve(ROOT, 'data/dispatch-ar.txt');
+export const DEMO_DIR = resolve(ROOT, 'scripts/demo');
 
 export function readDispatch(): string {
   return readFileSync(DISPATCH_FILE, 'utf8');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { readDispatch } from './kb-files';
+import { join } from 'node:path';
+import { DEMO_DIR, readDispatch } from './kb-files';
 
-const TEMPLATE = fileURLToPath(new URL('../demo/dispatch-ar.html', import.meta.url));
+const TEMPLATE = join(DEMO_DIR, 'dispatch-ar.html');
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { assertBundledKnowledgeBaseValid } from '../../scripts/lib/assert-kb-valid';
+
+const kbCheck = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'scripts/kb-check.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run kb:check', () => {
+  it('passes the bundled knowledge base with exit code 0', () => {
+    const run = kbCheck();
+    expect(run.stdout).toMatch(/data\/knowledge-base\.json: 0 errors/);
+    expect(run.status).toBe(0);
+  });
+
+  it('fails a broken file with exit code 1, printing file:line:column, path and fix', () => {
+    const run = kbCheck('tests/fixtures/kb/broken-dangling-related.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /broken-dangling-related\.json:\d+:\d+ {2}error {2}entries\[0\]\.related\[0\] {2}related id "shanghai-cooperation-organization" does not exist/,
+    );
+    expect(run.stdout).toMatch(/fix: did you mean "shanghai-cooperation-organisation"\?/);
+    expect(run.stdout).toMatch(/1 error, 0 warnings/);
+  });
+
+  it('fails a file that is not there', () => {
+    const run = kbCheck('tests/fixtures/kb/no-such-file.json');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot read the file/);
+  });
+});
+
+describe('the build', () => {
+  it('refuses an invalid knowledge base with the located report', () => {
+    expect(() => assertBundledKnowledgeBaseValid('tests/fixtures/kb/broken-bad-url.json')).toThrow(
+      /build stops here[\s\S]*broken-bad-url\.json:\d+:\d+ {2}error {2}sources\.S15\.url/,
+    );
+  });
+
+  it('accepts the bundled knowledge base', () => {
+    expect(() => assertBundledKnowledgeBaseValid()).not.toThrow();
+  });
+});

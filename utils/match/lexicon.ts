@@ -1,0 +1,142 @@
+/**
+ * The lexicon: every highlightable alias of the knowledge base, folded, in one automaton.
+ * The background builds it once per data version (`buildLexicon`) and hands it to content
+ * scripts; it holds only strings, numbers and typed arrays, so it survives structured clone
+ * as is and JSON through `lexiconToJSON`/`lexiconFromJSON`. `createMatcher` (matcher.ts)
+ * turns it into a ready matcher without rebuilding anything.
+ */
+import { NAME_LANGUAGES, aliasObject, type Alias, type NameLanguage } from '../knowledge-base/schema';
+import { foldKey } from '../text/fold';
+import { buildAutomaton, type AutomatonArrays } from './automaton-build';
+import { keyFlags, lamVariant, PatternFlag } from './pattern-flags';
+
+/** Bump when the layout changes: a matcher refuses lexicons of another format. */
+export const LEXICON_FORMAT = 1;
+
+/** What the lexicon needs of an entry (a schema `Entry` fits). */
+export interface LexiconEntry {
+  id: string;
+  names: Partial<Record<NameLanguage, readonly Alias[] | undefined>>;
+}
+
+/** Options of {@link buildLexicon}. */
+export interface LexiconOptions {
+  /** Identifies the knowledge-base data the lexicon was built from (e.g. a content hash). */
+  dataVersion?: string;
+  /**
+   * Also accept the article ال in front of Arabic aliases written without it (alias «صيني»
+   * matching «الصيني»). Default false: aliases carry their article when the name has one.
+   */
+  arabicArticleOnBareAliases?: boolean;
+}
+
+/** The serialisable, ready-to-match form of the knowledge base's names. */
+export interface Lexicon extends AutomatonArrays {
+  format: typeof LEXICON_FORMAT;
+  dataVersion: string;
+  arabicArticleOnBareAliases: boolean;
+  /** Entry ids, by entry index. */
+  entryIds: string[];
+  /** Display names by entry index, then by `NAME_LANGUAGES` index ('' when none). */
+  displayNames: string[][];
+  /** Per pattern (automaton key): its entry index. */
+  patternEntry: Int32Array;
+  /** Per pattern: its key length in folded code units. */
+  patternLength: Int32Array;
+  /** Per pattern: `PatternFlag` bits. */
+  patternFlags: Uint8Array;
+  /** Per pattern: the `NAME_LANGUAGES` index of the alias. */
+  patternLang: Uint8Array;
+  /** Per pattern: the case-kept key of case-sensitive aliases ('' for the others). */
+  caseKeys: string[];
+  /** Per pattern: the folded key (for debugging and kb tools). */
+  keys: string[];
+}
+
+interface Pattern {
+  key: string;
+  entry: number;
+  flags: number;
+  lang: number;
+  caseKey: string;
+}
+
+/**
+ * Builds the lexicon from knowledge-base entries. `searchOnly` aliases are left out; aliases
+ * are folded with `foldKey`; Arabic aliases starting with the article also get a variant for the
+ * لل spelling (ل + الصين → للصين). Duplicate aliases of one entry are kept once.
+ */
+export function buildLexicon(entries: readonly LexiconEntry[], options: LexiconOptions = {}): Lexicon {
+  const patterns: Pattern[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, e) => {
+    NAME_LANGUAGES.forEach((lang, l) => {
+      for (const alias of entry.names[lang] ?? []) {
+        const { text, caseSensitive, searchOnly } = aliasObject(alias);
+        if (searchOnly) continue;
+        const key = foldKey(text);
+        if (key === '') continue;
+        const caseKey = caseSensitive ? foldKey(text, { caseSensitive: true }) : '';
+        const id = `${e}\u0000${key}\u0000${caseKey}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const flags = keyFlags(key) | (caseSensitive ? PatternFlag.CaseSensitive : 0);
+        patterns.push({ key, entry: e, flags, lang: l, caseKey });
+        const variant = lamVariant(key);
+        if (variant !== undefined) patterns.push({ key: variant, entry: e, flags: flags | PatternFlag.LamVariant, lang: l, caseKey });
+      }
+    });
+  });
+  const automaton = buildAutomaton(patterns.map((p) => p.key));
+  return {
+    format: LEXICON_FORMAT,
+    dataVersion: options.dataVersion ?? '',
+    arabicArticleOnBareAliases: options.arabicArticleOnBareAliases ?? false,
+    entryIds: entries.map((entry) => entry.id),
+    displayNames: entries.map((entry) =>
+      NAME_LANGUAGES.map((lang) => {
+        const first = entry.names[lang]?.[0];
+        return first === undefined ? '' : aliasObject(first).text;
+      }),
+    ),
+    patternEntry: Int32Array.from(patterns, (p) => p.entry),
+    patternLength: Int32Array.from(patterns, (p) => p.key.length),
+    patternFlags: Uint8Array.from(patterns, (p) => p.flags),
+    patternLang: Uint8Array.from(patterns, (p) => p.lang),
+    caseKeys: patterns.map((p) => p.caseKey),
+    keys: patterns.map((p) => p.key),
+    ...automaton,
+  };
+}
+
+const TYPED_FIELDS = {
+  edgeStart: Int32Array,
+  edgeClass: Uint16Array,
+  edgeTarget: Int32Array,
+  fail: Int32Array,
+  outStart: Int32Array,
+  outPattern: Int32Array,
+  outLink: Int32Array,
+  patternEntry: Int32Array,
+  patternLength: Int32Array,
+  patternFlags: Uint8Array,
+  patternLang: Uint8Array,
+} as const;
+
+/** A plain-JSON form of the lexicon (typed arrays as number arrays). */
+export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...lexicon };
+  for (const field of Object.keys(TYPED_FIELDS)) out[field] = Array.from(lexicon[field as keyof typeof TYPED_FIELDS]);
+  return out;
+}
+
+/** Restores a lexicon from `lexiconToJSON` output (or from a structured clone, unchanged). */
+export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
+  if (json.format !== LEXICON_FORMAT) throw new Error(`lexicon format ${String(json.format)}, expected ${LEXICON_FORMAT}`);
+  const out: Record<string, unknown> = { ...json };
+  for (const [field, Type] of Object.entries(TYPED_FIELDS)) {
+    const value = json[field];
+    out[field] = value instanceof Type ? value : Type.from(value as ArrayLike<number>);
+  }
+  return out as unknown as Lexicon;
+}

@@ -14,7 +14,12 @@ const MAX_CHAIN = 4;
 /** True when the key ending at `end` (exclusive) is not followed by more of the same word. */
 export function endsAtBoundary(codes: Uint16Array, length: number, end: number): boolean {
   if (end >= length) return true;
-  return !(charClass(codes[end - 1]!) === WORD && charClass(codes[end]!) === WORD);
+  return !glued(codes[end - 1]!, codes[end]!);
+}
+
+/** Two letters of one word: both word characters of the same script family (بـUN is two words). */
+function glued(a: number, b: number): boolean {
+  return charClass(a) === WORD && charClass(b) === WORD && isArabicLetter(a) === isArabicLetter(b);
 }
 
 /**
@@ -24,10 +29,8 @@ export function endsAtBoundary(codes: Uint16Array, length: number, end: number):
 export function mentionStart(codes: Uint16Array, start: number, flags: number, bareArticle: boolean): number {
   const needsLam = (flags & PatternFlag.LamVariant) !== 0;
   if (start === 0) return needsLam ? -1 : 0;
-  const first = charClass(codes[start]!);
-  const before = charClass(codes[start - 1]!);
   // Not glued to a preceding letter: a word starts here (the lam variant needs its ل, though).
-  if (first !== WORD || before !== WORD) return needsLam ? -1 : start;
+  if (!glued(codes[start - 1]!, codes[start]!)) return needsLam ? -1 : start;
   if (!(flags & PatternFlag.Arabic)) return -1;
   // Inside an Arabic word: the letters before the key must all be proclitics.
   let wordStart = start;

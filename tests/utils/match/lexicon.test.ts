@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, lexiconFromJSON, lexiconToJSON } from '../../../utils/match/lexicon';
+import { createMatcher } from '../../../utils/match/matcher';
+import { findMentions, findMentionsInFolded } from '../../../utils/match/find-mentions';
+import { foldText } from '../../../utils/text/fold';
+import { TEST_ENTRIES } from './lexicon-fixture';
+
+const TEXT = 'وأكد أن الصين وكازاخستان، والـUN، و王毅 met Nurtleu.';
+
+describe('lexicon', () => {
+  const lexicon = buildLexicon(TEST_ENTRIES, { dataVersion: 'v1' });
+  const expected = findMentions(TEXT, createMatcher(lexicon));
+
+  it('finds the mentions of a mixed-script text', () => {
+    expect(expected.map((m) => [m.entryId, TEXT.slice(m.start, m.end)])).toEqual([
+      ['china', 'الصين'],
+      ['kazakhstan', 'وكازاخستان'],
+      ['un', 'UN'],
+      ['wang-yi', '王毅'],
+      ['nurtleu', 'Nurtleu'],
+    ]);
+  });
+
+  it('survives JSON', () => {
+    const json = JSON.parse(JSON.stringify(lexiconToJSON(lexicon))) as Record<string, unknown>;
+    expect(findMentions(TEXT, createMatcher(lexiconFromJSON(json)))).toEqual(expected);
+  });
+
+  it('survives structured clone unchanged', () => {
+    const clone = structuredClone(lexicon);
+    expect(findMentions(TEXT, createMatcher(clone))).toEqual(expected);
+  });
+
+  it('keeps display names and the data version', () => {
+    expect(lexicon.dataVersion).toBe('v1');
+    expect(lexicon.displayNames[0]).toEqual(['الصين', 'China', '中国', 'Китай', '']);
+  });
+
+  it('refuses a lexicon of another format', () => {
+    expect(() => createMatcher({ ...lexicon, format: 99 as 1 })).toThrow(/format/);
+  });
+
+  it('splits a text into windows without losing or doubling mentions', () => {
+    const matcher = createMatcher(lexicon);
+    const text = Array.from({ length: 50 }, (_, i) => (i % 3 ? 'كلام عادي' : 'منظمة شانغهاي للتعاون')).join(' ');
+    const folded = foldText(text);
+    const whole = findMentionsInFolded(folded, matcher);
+    const pieces = [];
+    let minStart = 0;
+    for (let from = 0; from < folded.length; from += 37) {
+      const found = findMentionsInFolded(folded, matcher, { from, to: from + 37, minStart });
+      pieces.push(...found);
+      const last = found.at(-1);
+      if (last) minStart = folded.starts.findIndex((s) => s >= last.end);
+    }
+    expect(pieces).toEqual(whole);
+  });
+});

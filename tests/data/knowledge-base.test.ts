@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import bundled from '../../data/knowledge-base.json';
+import fixture from '../fixtures/dispatch-mentions.json';
+import { checkKnowledgeBaseText } from '../../utils/knowledge-base/check-knowledge-base';
+import { CARD_LANGUAGES, KnowledgeBaseSchema } from '../../utils/knowledge-base/schema';
+
+const kb = KnowledgeBaseSchema.parse(bundled);
+
+describe('the bundled knowledge base', () => {
+  it('passes kb:check with no error and no warning', () => {
+    const text = readFileSync('data/knowledge-base.json', 'utf8');
+    const dispatchText = readFileSync('data/dispatch-ar.txt', 'utf8');
+    expect(checkKnowledgeBaseText(text, { dispatchText }).problems).toEqual([]);
+  });
+
+  it('has an entry for each of the 43 entities of the dispatch', () => {
+    expect(kb.entries).toHaveLength(43);
+    const ids = new Set(kb.entries.map((e) => e.id));
+    for (const mention of fixture.mentions) expect(ids).toContain(mention.id);
+  });
+
+  it.each(kb.entries.map((e) => [e.id, e] as const))(
+    '%s has names and a summary in all four languages and at least one source',
+    (_, entry) => {
+      for (const lang of CARD_LANGUAGES) {
+        expect(entry.names[lang].length).toBeGreaterThan(0);
+        expect(entry.summary[lang].length).toBeGreaterThan(10);
+      }
+      const cited = entry.facts.flatMap((f) => f.sources);
+      expect(cited.length).toBeGreaterThan(0);
+      expect(entry.facts.length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('dates the roles Murat Nurtleu left in September 2025', () => {
+    const nurtleu = kb.entries.find((e) => e.id === 'murat-nurtleu')!;
+    const post = nurtleu.facts.find((f) => /Foreign Affairs/.test(f.text.en) && f.until);
+    expect(post).toMatchObject({ asOf: '2025-04', until: '2025-09-26' });
+  });
+
+  it('never makes شي alone a highlighted name of Xi Jinping', () => {
+    const xi = kb.entries.find((e) => e.id === 'xi-jinping')!;
+    const plain = xi.names.ar.filter((a) => typeof a === 'string' || !a.searchOnly);
+    expect(plain.map((a) => (typeof a === 'string' ? a : a.text))).not.toContain('شي');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_IDS_PER_REQUEST, RequestSchema } from '../../../utils/messaging/protocol';
+
+describe('RequestSchema', () => {
+  it.each([
+    { type: 'getEntry', id: 'wang-yi' },
+    { type: 'getEntries', ids: ['wang-yi', 'almaty'] },
+    { type: 'getEntries', ids: [] },
+    { type: 'getStatus' },
+  ])('accepts $type', (request) => {
+    expect(RequestSchema.parse(request)).toEqual(request);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'deleteEverything' }],
+    ['no type', { id: 'wang-yi' }],
+    ['a missing id', { type: 'getEntry' }],
+    ['an id that is not an entry id', { type: 'getEntry', id: '<img src=x>' }],
+    ['an id of the wrong type', { type: 'getEntry', id: 42 }],
+    ['an unexpected field', { type: 'getStatus', extra: true }],
+    ['ids that are not a list', { type: 'getEntries', ids: 'wang-yi' }],
+    ['too many ids', { type: 'getEntries', ids: Array(MAX_IDS_PER_REQUEST + 1).fill('a') }],
+    ['a string', 'getStatus'],
+    ['null', null],
+  ])('refuses %s', (_what, request) => {
+    expect(RequestSchema.safeParse(request).success).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMessageListener } from '../../../utils/messaging/handle';
+import type { MessageHandlers, Request } from '../../../utils/messaging/protocol';
+import { MessagingError, sendRequest } from '../../../utils/messaging/send';
+import { entry } from '../cache/fixtures';
+
+const handlers: MessageHandlers = {
+  getEntry: async ({ id }) => (id === 'alpha' ? entry('alpha') : null),
+  getEntries: async ({ ids }) => ids.map((id) => entry(id)),
+  getStatus: async () => ({ source: 'cache', version: 'v', entryCount: 1 }),
+};
+
+/** Routes sendMessage to a background listener, as the browser does between contexts. */
+function connectToBackground(answer?: (message: unknown) => unknown) {
+  const listener = createMessageListener(handlers, { logger: { warn: vi.fn() } });
+  const sendMessage = vi.fn(
+    (message: unknown) =>
+      new Promise((resolve) => {
+        if (answer) return resolve(answer(message));
+        listener(message, { id: fakeBrowser.runtime.id }, resolve);
+      }),
+  );
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sendMessage as never);
+  return sendMessage;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('sendRequest', () => {
+  it('resolves with the typed answer of the background', async () => {
+    connectToBackground();
+
+    const found = await sendRequest({ type: 'getEntry', id: 'alpha' });
+    const missing = await sendRequest({ type: 'getEntry', id: 'nobody' });
+    const status = await sendRequest({ type: 'getStatus' });
+
+    expect(found?.id).toBe('alpha');
+    expect(missing).toBeNull();
+    expect(status.source).toBe('cache');
+  });
+
+  it('rejects with a MessagingError when the background answers with an error', async () => {
+    connectToBackground(() => ({ ok: false, error: 'getStatus failed' }));
+    await expect(sendRequest({ type: 'getStatus' })).rejects.toThrow(
+      new MessagingError('getStatus failed'),
+    );
+  });
+
+  it('rejects when the answer is not a reply (no listener answered)', async () => {
+    connectToBackground(() => undefined);
+    await expect(sendRequest({ type: 'getStatus' })).rejects.toBeInstanceOf(MessagingError);
+  });
+
+  it('does not send an invalid request', async () => {
+    const sendMessage = connectToBackground();
+    const invalid = { type: 'getEntry', id: 'Not An Id' } as Request;
+
+    await expect(sendRequest(invalid)).rejects.toBeInstanceOf(MessagingError);
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+});

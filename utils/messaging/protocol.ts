@@ -1,0 +1,50 @@
+/**
+ * The one message protocol between content scripts (and pages) and the background.
+ *
+ * To add a message: add its request schema to `RequestSchema` and its answer to `Responses`. The
+ * compiler then asks for a handler in the background (`MessageHandlers`), and `sendRequest`
+ * knows the new type. Requests are checked against `RequestSchema` when they arrive.
+ */
+import { z } from 'zod';
+import type { KnowledgeStatus } from '../cache/knowledge-store';
+import { EntrySchema, type Entry } from '../knowledge-base/schema';
+
+const EntryIdSchema = EntrySchema.shape.id;
+
+/** Far more than a page can show at once; refuses requests built to make the background churn. */
+export const MAX_IDS_PER_REQUEST = 500;
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('getEntry'), id: EntryIdSchema }),
+  z.strictObject({
+    type: z.literal('getEntries'),
+    ids: z.array(EntryIdSchema).max(MAX_IDS_PER_REQUEST),
+  }),
+  z.strictObject({ type: z.literal('getStatus') }),
+]);
+
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** What each request is answered with. */
+export interface Responses {
+  /** `null` when no entry has this id (messages cannot carry `undefined`). */
+  getEntry: Entry | null;
+  /** In the order asked; unknown ids are skipped. */
+  getEntries: Entry[];
+  getStatus: KnowledgeStatus;
+}
+
+/** The envelope every answer travels in, so a failure reaches the sender as data, not a throw. */
+export type Reply<T extends RequestType> =
+  { ok: true; value: Responses[T] } | { ok: false; error: string };
+
+/** The background's handler for each request type. */
+export type MessageHandlers = {
+  [T in RequestType]: (request: RequestOf<T>) => Promise<Responses[T]>;
+};
+
+// Compile-time check that the schema and the answers list the same message types.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameTypes: Same<RequestType, keyof Responses> = true;

@@ -1,3 +1,28 @@
+import kb from '../data/knowledge-base.json';
+import { browser } from 'wxt/browser';
+import { createKnowledgeStore } from '../utils/cache/knowledge-store';
+import { KnowledgeBaseSchema } from '../utils/knowledge-base/schema';
+import { registerMessageHandlers } from '../utils/messaging/handle';
+
+// Wiring only. Everything runs inside main: WXT imports this file in Node at build time.
 export default defineBackground(() => {
-  // Wired up in the cache step.
+  const store = createKnowledgeStore({ bundled: KnowledgeBaseSchema.parse(kb) });
+
+  // Listeners are registered synchronously, before any await, so the event that woke the worker
+  // is delivered to them. Until the cache is ready the store answers from the bundled data.
+  registerMessageHandlers({
+    getEntry: async ({ id }) => (await store.getEntry(id)) ?? null,
+    getEntries: ({ ids }) => store.getEntries(ids),
+    getStatus: () => store.getStatus(),
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Install and update rewrite the cache even when the data version is unchanged: a new build
+    // may store its records differently. Returned so tests can await it; browsers ignore it.
+    if (reason === 'install' || reason === 'update') return store.seed({ force: true });
+  });
+
+  // Every start (browser start, or the worker waking up) checks the stored version and seeds when
+  // it differs, which also retries a seed that was interrupted.
+  void store.start();
 });

@@ -1,0 +1,107 @@
+// @vitest-environment-options { "url": "chrome-extension://test-extension-id/background.js" }
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { readEntryFromCache } from '../../utils/cache/page-read';
+import { seedCache } from '../../utils/cache/seed-cache';
+import { contentHash } from '../../utils/knowledge-base/content-hash';
+import { bundled, entry, knowledgeBase } from '../utils/cache/fixtures';
+import { dump, freshIndexedDb, withDb } from '../utils/cache/helpers';
+
+const first = bundled.entries[0]!;
+const self = { id: fakeBrowser.runtime.id };
+
+/** Sends a message to the background as a content script would, and resolves with the reply. */
+function ask(message: unknown, sender: { id?: string } = self): Promise<unknown> {
+  // The fake's trigger is typed without sendResponse, but passes every argument on.
+  const deliver = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown;
+  return new Promise((resolve) => void deliver(message, sender, resolve));
+}
+
+type InstalledDetails = Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0];
+const install = (reason: 'install' | 'update') =>
+  fakeBrowser.runtime.onInstalled.trigger({ reason } as InstalledDetails);
+
+const cacheStatus = {
+  ok: true,
+  value: { source: 'cache', version: contentHash(bundled), entryCount: bundled.entries.length },
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  freshIndexedDb();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+describe('background', () => {
+  it('seeds the cache on install, and an extension page reads the entry it wrote', async () => {
+    background.main();
+    await install('install');
+
+    expect(await ask({ type: 'getStatus' })).toEqual(cacheStatus);
+    expect(await readEntryFromCache(first.id)).toEqual(first);
+  });
+
+  it('answers lookups from the bundled data before the cache is ready', async () => {
+    background.main();
+
+    expect(await ask({ type: 'getEntry', id: first.id })).toEqual({ ok: true, value: first });
+    expect(await ask({ type: 'getStatus' })).toMatchObject({ value: { source: 'bundled' } });
+  });
+
+  it('re-seeds on start when the stored data version differs, leaving nothing stale', async () => {
+    const old = knowledgeBase([entry('stale-entry')]);
+    await withDb((db) => seedCache(db, old, contentHash(old)));
+
+    background.main();
+
+    await vi.waitFor(async () => expect(await ask({ type: 'getStatus' })).toEqual(cacheStatus));
+    const stored = await withDb(dump);
+    expect(stored.ids).toEqual(bundled.entries.map((e) => e.id).sort());
+    expect(await ask({ type: 'getEntry', id: 'stale-entry' })).toEqual({ ok: true, value: null });
+  });
+
+  it('rewrites the cache on update', async () => {
+    background.main();
+    await install('install');
+    await withDb((db) => db.put('entries', entry(first.id, 'Tampered.')));
+
+    await install('update');
+
+    expect(await readEntryFromCache(first.id)).toEqual(first);
+  });
+
+  it('answers getEntries in the order asked', async () => {
+    background.main();
+    await install('install');
+
+    expect(await ask({ type: 'getEntries', ids: ['nobody', first.id] })).toEqual({
+      ok: true,
+      value: [first],
+    });
+  });
+
+  it('answers from the bundled data when IndexedDB is unavailable', async () => {
+    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+    background.main();
+    await install('install');
+
+    expect(await ask({ type: 'getStatus' })).toMatchObject({
+      ok: true,
+      value: { source: 'bundled', version: contentHash(bundled), error: expect.any(String) },
+    });
+    expect(await ask({ type: 'getEntry', id: first.id })).toEqual({ ok: true, value: first });
+  });
+
+  it('answers malformed messages and other senders with an error, never a throw', async () => {
+    background.main();
+
+    expect(await ask({ type: 'getEntry' })).toEqual({ ok: false, error: 'malformed request' });
+    expect(await ask('hello')).toEqual({ ok: false, error: 'malformed request' });
+    expect(await ask({ type: 'getStatus' }, { id: 'another-extension' })).toEqual({
+      ok: false,
+      error: 'unknown sender',
+    });
+    expect(console.warn).toHaveBeenCalledTimes(3);
+  });
+});

@@ -182,3 +182,15 @@ export function keysCollide(
   }
   return true;
 }
+
+/** The first folded position whose original offset is at or after `offset` (length if none). */
+export function foldIndexOf(folded: FoldedText, offset: number): number {
+  let lo = 0;
+  let hi = folded.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (folded.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

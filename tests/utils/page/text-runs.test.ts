@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectTextRuns } from '../../../utils/page/text-runs';
+import { unitOf } from '../../../utils/page/units';
+
+const texts = (root: Node = document.body) => collectTextRuns(root, {}).map((r) => r.text.trim());
+
+describe('collectTextRuns', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('joins text across inline elements', () => {
+    document.body.innerHTML = '<p>Wang <b>Yi</b> met <a href="#">Murat <i>Nurtleu</i></a>.</p>';
+    expect(texts()).toEqual(['Wang Yi met Murat Nurtleu.']);
+  });
+
+  it.each([
+    ['paragraphs', '<p>one</p><p>two</p>'],
+    ['list items', '<ul><li>one</li><li>two</li></ul>'],
+    ['table cells', '<table><tr><td>one</td><td>two</td></tr></table>'],
+    ['line breaks', '<p>one<br>two</p>'],
+    ['a nested block', '<div>one<div>two</div></div>'],
+  ])('splits at %s', (_rule, html) => {
+    document.body.innerHTML = html;
+    expect(texts()).toEqual(['one', 'two']);
+  });
+
+  it('keeps the text after a nested block as its own run of the outer unit', () => {
+    document.body.innerHTML = '<div id="outer">before<p>inside</p>after</div>';
+    const runs = collectTextRuns(document.body);
+    const outer = document.getElementById('outer');
+    expect(runs.map((r) => [r.text, r.unit === outer])).toEqual([
+      ['before', true],
+      ['after', true],
+      ['inside', false],
+    ]);
+  });
+
+  it.each([
+    ['script', '<script>var x = "hidden"</script>'],
+    ['style', '<style>.hidden{}</style>'],
+    ['noscript', '<noscript>hidden</noscript>'],
+    ['template', '<template>hidden</template>'],
+    ['textarea', '<textarea>hidden</textarea>'],
+    ['select', '<select><option>hidden</option></select>'],
+    ['contenteditable', '<div contenteditable="true"><p>hidden</p></div>'],
+    ['contenteditable (empty value)', '<span contenteditable>hidden</span>'],
+    ['the extension UI', '<div data-qarina-ui><p>hidden</p></div>'],
+    ['the hidden attribute', '<p hidden>hidden</p>'],
+  ])('skips %s', (_rule, html) => {
+    document.body.innerHTML = `<p>shown</p>${html}`;
+    expect(collectTextRuns(document.body, { isRendered: () => true }).map((r) => r.text.trim())).toEqual(['shown']);
+  });
+
+  it('skips what is not rendered', () => {
+    document.body.innerHTML = '<p>shown</p><div style="display:none"><p>hidden</p></div><span style="display:none">no</span>';
+    expect(collectTextRuns(document.body, { isRendered: (el) => el.checkVisibility() }).map((r) => r.text)).toEqual(['shown']);
+  });
+
+  it('reads open shadow roots, but not the extension UI’s', () => {
+    document.body.innerHTML = '<p>light</p><x-card></x-card><div data-qarina-ui></div>';
+    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>shadow</p>';
+    document.querySelector('[data-qarina-ui]')!.attachShadow({ mode: 'open' }).innerHTML = '<p>ui</p>';
+    expect(texts()).toEqual(['light', 'shadow']);
+  });
+
+  it('finds the unit of a node, or null inside skipped regions', () => {
+    document.body.innerHTML = '<p id="p">a <b>b</b></p><div contenteditable><p id="e">x</p></div>';
+    expect(unitOf(document.querySelector('b')!.firstChild!)).toBe(document.getElementById('p'));
+    expect(unitOf(document.getElementById('e')!.firstChild!)).toBeNull();
+  });
+});

@@ -1,0 +1,271 @@
+/**
+ * The page scanner: finds the mentions of a whole page and keeps them current as the page
+ * changes, in short time slices, visible text first.
+ *
+ * The page is split into units (blocks, shadow roots, frame roots: see units.ts). The first
+ * scan enumerates every unit; afterwards a MutationObserver marks only the units whose text
+ * changed (and the units inside added subtrees) as dirty, so unchanged text is never rescanned.
+ * Dirty units are coalesced in a set and a unit changing again within `cooldownMs` of its last
+ * scan waits, so a mutation storm (a ticker, an animation rewriting text) costs a bounded
+ * amount of work per second.
+ */
+import type { Matcher } from '../match/matcher';
+import { isRenderedDefault, type WalkOptions } from './dom-rules';
+import type { PageMention } from './run-mentions';
+import { defaultScheduler, type Scheduler } from './scheduler';
+import { unitRuns } from './text-runs';
+import { emptyStats, UnitJob, type ScanStats } from './unit-job';
+import { unitOf, unitsIn } from './units';
+import { visibleFirst } from './visible-first';
+
+/** What changed in one unit: mentions to paint and mentions to take away. */
+export interface MentionChange {
+  unit: Node;
+  added: PageMention[];
+  removed: PageMention[];
+}
+
+/** Options of {@link PageScanner}. */
+export interface PageScannerOptions {
+  matcher: Matcher;
+  /** Called after each unit scan that changed its mentions. */
+  onMentions: (change: MentionChange) => void;
+  /** Clock and timers (tests inject a manual one). */
+  scheduler?: Scheduler;
+  /** Length of a work slice in ms. Default 4. */
+  sliceMs?: number;
+  /** Minimum time between two scans of one unit, in ms. Default 250. */
+  cooldownMs?: number;
+  /** Whether an element is rendered. Default: checkVisibility() where available. */
+  isRendered?: (el: Element) => boolean;
+  /** Orders the first scan's units (default: those in the viewport first). */
+  order?: (units: Node[]) => Node[];
+}
+
+const OBSERVED = { childList: true, characterData: true, subtree: true, attributes: true };
+const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'open', 'contenteditable'];
+
+/** Scans a document (or a subtree) for mentions, incrementally. */
+export class PageScanner {
+  /** Work counters (units, runs and characters scanned…). */
+  readonly stats: ScanStats = emptyStats();
+  private readonly registry = new Map<Node, PageMention[]>();
+  private readonly dirty = new Set<Node>();
+  private readonly lastScan = new WeakMap<Node, number>();
+  private readonly hidden = new Set<Element>();
+  private readonly observed = new WeakSet<Node>();
+  private readonly enumerations: Generator<Node>[] = [];
+  private firstUnits: Node[] | null = null;
+  private job: UnitJob | null = null;
+  private observer: MutationObserver | null = null;
+  private cancelSlice: (() => void) | null = null;
+  private sliceDue = 0;
+  private needsSweep = false;
+  private recheckHidden = false;
+  private readonly scheduler: Scheduler;
+  private readonly walk: WalkOptions;
+
+  constructor(
+    private readonly root: Document | Element | ShadowRoot,
+    private readonly options: PageScannerOptions,
+  ) {
+    this.scheduler = options.scheduler ?? defaultScheduler;
+    this.walk = { isRendered: options.isRendered ?? isRenderedDefault, onHidden: (el) => this.hidden.add(el) };
+  }
+
+  /** Starts the first scan and watches the page for changes. */
+  start(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => this.onRecords(records));
+    this.observe(this.root);
+    this.firstUnits = [];
+    this.enumerations.push(unitsIn(this.root, this.walk));
+    this.wake();
+  }
+
+  /** Stops watching and cancels pending work (mentions found so far stay in `mentions`). */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.cancelSlice?.();
+    this.cancelSlice = null;
+    this.enumerations.length = 0;
+    this.dirty.clear();
+    this.job = null;
+  }
+
+  /** All current mentions. */
+  get mentions(): PageMention[] {
+    return [...this.registry.values()].flat();
+  }
+
+  /** True when no work is pending (the page is fully scanned). */
+  get idle(): boolean {
+    return this.cancelSlice === null && !this.hasWork();
+  }
+
+  private hasWork(): boolean {
+    return this.enumerations.length > 0 || this.job !== null || this.dirty.size > 0 || this.needsSweep || this.recheckHidden;
+  }
+
+  /** Schedules a slice in `delayMs`, or sooner than an already scheduled one. */
+  private wake(delayMs = 0): void {
+    if (!this.observer) return;
+    const due = this.scheduler.now() + delayMs;
+    if (this.cancelSlice !== null) {
+      if (due >= this.sliceDue) return;
+      this.cancelSlice();
+    }
+    this.sliceDue = due;
+    this.cancelSlice = this.scheduler.schedule(() => {
+      this.cancelSlice = null;
+      this.slice();
+    }, delayMs);
+  }
+
+  /** One time slice of work. */
+  private slice(): void {
+    const { scheduler } = this;
+    const deadline = scheduler.now() + (this.options.sliceMs ?? 4);
+    this.stats.slices++;
+    let coolingUntil = -1;
+    while (scheduler.now() < deadline) {
+      if (this.enumerations.length > 0) this.enumerateOne();
+      else if (this.job) this.stepJob();
+      else if (this.needsSweep) this.sweep();
+      else if (this.recheckHidden) this.recheck();
+      else {
+        const next = this.nextDirty();
+        if (typeof next === 'number') {
+          coolingUntil = next; // every dirty unit was scanned moments ago: come back when one is due
+          break;
+        }
+        if (next === null) break;
+        this.startJob(next);
+      }
+    }
+    if (coolingUntil >= 0) this.wake(Math.max(0, coolingUntil - scheduler.now()));
+    else if (this.hasWork()) this.wake();
+  }
+
+  private enumerateOne(): void {
+    const generator = this.enumerations[0]!;
+    const next = generator.next();
+    if (next.done) {
+      this.enumerations.shift();
+      if (this.enumerations.length === 0 && this.firstUnits) {
+        for (const unit of (this.options.order ?? visibleFirst)(this.firstUnits)) this.dirty.add(unit);
+        this.firstUnits = null;
+      }
+      return;
+    }
+    const unit = next.value;
+    if (unit.nodeType === 11 || unit === unit.ownerDocument?.documentElement) this.observe(unit);
+    if (this.firstUnits) this.firstUnits.push(unit);
+    else this.dirty.add(unit);
+  }
+
+  /** The next unit due for a scan, the time the earliest cooling unit is due, or null. */
+  private nextDirty(): Node | number | null {
+    const now = this.scheduler.now();
+    let earliest = Infinity;
+    for (const unit of this.dirty) {
+      const due = (this.lastScan.get(unit) ?? -Infinity) + (this.options.cooldownMs ?? 250);
+      if (due <= now) {
+        this.dirty.delete(unit);
+        return unit;
+      }
+      earliest = Math.min(earliest, due);
+    }
+    return earliest === Infinity ? null : earliest;
+  }
+
+  private startJob(unit: Node): void {
+    this.lastScan.set(unit, this.scheduler.now());
+    this.stats.unitsScanned++;
+    const live = unit.isConnected && unitOf(unit) === unit && this.isUnitRendered(unit);
+    this.job = new UnitJob(unit, live ? unitRuns(unit, this.walk) : []);
+  }
+
+  private isUnitRendered(unit: Node): boolean {
+    if (unit.nodeType !== 1 || this.walk.isRendered!(unit as Element)) return true;
+    this.hidden.add(unit as Element);
+    return false;
+  }
+
+  private stepJob(): void {
+    const job = this.job!;
+    if (!job.step(this.options.matcher, this.stats)) return;
+    this.job = null;
+    this.replace(job.unit, job.mentions);
+  }
+
+  private replace(unit: Node, mentions: PageMention[]): void {
+    const removed = this.registry.get(unit) ?? [];
+    if (mentions.length > 0) this.registry.set(unit, mentions);
+    else this.registry.delete(unit);
+    if (removed.length > 0 || mentions.length > 0) this.options.onMentions({ unit, added: mentions, removed });
+  }
+
+  /** Drops the mentions of units that left the page. */
+  private sweep(): void {
+    this.needsSweep = false;
+    for (const unit of [...this.registry.keys()]) if (unitOf(unit) !== unit) this.replace(unit, []);
+  }
+
+  /** Elements skipped as not rendered: rescan those that are rendered now. */
+  private recheck(): void {
+    this.recheckHidden = false;
+    for (const el of this.hidden) {
+      if (!el.isConnected) this.hidden.delete(el);
+      else if (this.walk.isRendered!(el)) {
+        this.hidden.delete(el);
+        this.changed(el, true);
+      }
+    }
+  }
+
+  private observe(node: Node): void {
+    const target = node.nodeType === 1 && node === node.ownerDocument?.documentElement ? node.ownerDocument : node;
+    if (!this.observer || this.observed.has(target)) return;
+    this.observed.add(target);
+    this.observer.observe(target, { ...OBSERVED, attributeFilter: WATCHED_ATTRIBUTES });
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    this.stats.mutationRecords += records.length;
+    const units = new Map<Node, Node | null>(); // target → its unit, once per batch (storms repeat targets)
+    const unitOfTarget = (target: Node, subtree: boolean) => {
+      if (!units.has(target)) units.set(target, this.changed(target, subtree));
+      return units.get(target)!;
+    };
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        this.recheckHidden = this.hidden.size > 0;
+        const name = record.attributeName;
+        if (name === 'hidden' || name === 'contenteditable') unitOfTarget(record.target, true);
+        continue;
+      }
+      const unit = unitOfTarget(record.target, false);
+      if (record.type !== 'childList') continue;
+      if (record.removedNodes.length > 0) this.needsSweep = true;
+      if (unit === null) continue; // inside a skipped region: so is what was added
+      for (const added of record.addedNodes) {
+        if (added.nodeType === 1) this.enumerations.push(unitsIn(added, this.walk));
+      }
+    }
+    this.wake();
+  }
+
+  /** Marks the unit of a changed node dirty (and, for a revealed subtree, the units inside it). */
+  private changed(node: Node, subtree: boolean): Node | null {
+    const unit = unitOf(node);
+    if (unit === null) {
+      this.needsSweep = true; // it may have left the page, or become skipped
+      return null;
+    }
+    this.dirty.add(unit);
+    if (subtree) this.enumerations.push(unitsIn(node, this.walk));
+    return unit;
+  }
+}

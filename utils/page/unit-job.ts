@@ -1,0 +1,71 @@
+/**
+ * The scan of one unit, done in steps: one step folds a run or matches one window of a huge
+ * run (a 1 MB <pre>), so that no step is long whatever the page.
+ */
+import { findMentionsInFolded } from '../match/find-mentions';
+import type { Matcher } from '../match/matcher';
+import { foldIndexOf, foldText, type FoldedText } from '../text/fold';
+import { toPageMention, type PageMention } from './run-mentions';
+import type { TextRun } from './text-runs';
+
+/** Folded code units matched per step. */
+export const WINDOW = 16384;
+
+/** Work counters, observable by tests and diagnostics. */
+export interface ScanStats {
+  /** Units (blocks, shadow roots, frame roots) scanned, initial scan and rescans. */
+  unitsScanned: number;
+  /** Text runs folded and matched. */
+  runsScanned: number;
+  /** Characters of those runs. */
+  charsScanned: number;
+  /** Time slices run. */
+  slices: number;
+  /** Mutation records received. */
+  mutationRecords: number;
+}
+
+/** Fresh counters. */
+export function emptyStats(): ScanStats {
+  return { unitsScanned: 0, runsScanned: 0, charsScanned: 0, slices: 0, mutationRecords: 0 };
+}
+
+/** A unit being scanned. */
+export class UnitJob {
+  readonly mentions: PageMention[] = [];
+  private runIndex = 0;
+  private folded: FoldedText | null = null;
+  private pos = 0;
+  private minStart = 0;
+
+  constructor(
+    readonly unit: Node,
+    private readonly runs: TextRun[],
+  ) {}
+
+  /** Does one bounded step; returns true when the unit is fully scanned. */
+  step(matcher: Matcher, stats: ScanStats): boolean {
+    const run = this.runs[this.runIndex];
+    if (run === undefined) return true;
+    if (this.folded === null) {
+      this.folded = foldText(run.text);
+      this.pos = 0;
+      this.minStart = 0;
+      stats.runsScanned++;
+      stats.charsScanned += run.text.length;
+      return false;
+    }
+    const folded = this.folded;
+    const to = this.pos + WINDOW;
+    const found = findMentionsInFolded(folded, matcher, { from: this.pos, to, minStart: this.minStart });
+    for (const m of found) this.mentions.push(toPageMention(run, m));
+    const last = found.at(-1);
+    if (last) this.minStart = foldIndexOf(folded, last.end);
+    this.pos = to;
+    if (to >= folded.length) {
+      this.folded = null;
+      this.runIndex++;
+    }
+    return this.runIndex >= this.runs.length;
+  }
+}

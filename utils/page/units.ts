@@ -1,0 +1,73 @@
+/**
+ * Units: the parts of a page that are scanned (and rescanned after a change) as a whole —
+ * block elements, open shadow roots, and the root elements of same-origin frames.
+ */
+import { frameDocument, isBlock, isSkipped, isWalkSkipped, type WalkOptions } from './dom-rules';
+
+/**
+ * Every unit inside `root` (itself included when it is one), in document order, minus skipped
+ * regions. A generator over an explicit stack (no recursion, no per-element objects), so that
+ * enumerating a huge page can pause between time slices.
+ */
+export function* unitsIn(root: Node, options: WalkOptions = {}): Generator<Node> {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 9) {
+      const html = (node as Document).documentElement;
+      if (html) stack.push(html);
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isWalkSkipped(el, options)) continue;
+      const frame = frameDocument(el);
+      if (frame) {
+        stack.push(frame);
+        continue;
+      }
+      if (isBlock(el)) yield el;
+    } else if (node.nodeType === 11) {
+      yield node; // a shadow root scans as a unit of its own
+    } else continue;
+    for (let child = node.lastChild; child !== null; child = child.previousSibling) {
+      if (child.nodeType === 1) stack.push(child);
+    }
+    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+    if (shadow) stack.push(shadow); // before the light children
+  }
+}
+
+/**
+ * The unit a node's text belongs to (its nearest block, shadow root or document element), or
+ * null when the node is detached or inside a skipped region (code, form field, editable
+ * region, the extension's UI, `hidden`) — checked all the way up, across shadow hosts.
+ */
+export function unitOf(node: Node): Node | null {
+  if (!node.isConnected) return null;
+  let unit: Node | null = null;
+  for (let n: Node | null = node; n !== null; ) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (isSkipped(el)) return null;
+      if (unit === null && isBlock(el)) unit = el;
+      n = el.parentNode;
+    } else if (n.nodeType === 11) {
+      unit ??= n;
+      n = (n as ShadowRoot).host ?? null;
+    } else if (n.nodeType === 9) {
+      if ((n as Document).designMode === 'on') return null; // the whole document is an editor
+      unit ??= (n as Document).documentElement;
+      n = frameElementOf(n as Document); // a frame inside a skipped region is skipped too
+    } else n = n.parentNode;
+  }
+  return unit;
+}
+
+function frameElementOf(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null;
+  }
+}

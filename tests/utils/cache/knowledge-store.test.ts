@@ -162,6 +162,18 @@ describe('createKnowledgeStore', () => {
     expect(deleteDb).not.toHaveBeenCalled();
   });
 
+  it('answers from the bundled data when the seed hits the storage quota', async () => {
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw full;
+    });
+    const { store: s } = store();
+
+    expect(await s.start()).toMatchObject({ source: 'bundled', error: /QuotaExceededError/ });
+    expect((await s.getEntry('delta'))?.id).toBe('delta');
+    s.close();
+  });
+
   it('repairs a database a newer build left at an unknown schema version', async () => {
     await new Promise<void>((resolve) => {
       const request = indexedDB.open(KB_DB_NAME, KB_DB_VERSION + 1);

@@ -26,11 +26,17 @@ export class ManualScheduler implements Scheduler {
     return this.tasks.length;
   }
 
+  /** Runs the tasks due by the current time (without advancing the clock to later ones). */
+  runDue(): number {
+    return this.runAll(100000, this.time);
+  }
+
   /** Runs due tasks (advancing the clock to each) until none is left; returns how many ran. */
-  runAll(limit = 100000): number {
+  runAll(limit = 100000, until = Infinity): number {
     let ran = 0;
     while (this.tasks.length > 0 && ran < limit) {
       this.tasks.sort((a, b) => a.at - b.at || a.id - b.id);
+      if (this.tasks[0]!.at > until) break;
       const next = this.tasks.shift()!;
       this.time = Math.max(this.time, next.at);
       next.task();

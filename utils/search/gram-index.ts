@@ -1,0 +1,105 @@
+/**
+ * Candidate filtering for the fuzzy stage: an inverted index from character bigrams to the names
+ * containing them. fuse.js scores a few dozen names that share the most bigrams with the query
+ * instead of every name in the knowledge base. Bigrams, not trigrams: a typo in a short word
+ * («Wnag») leaves no trigram in common but still two bigrams. Keys are padded with a space so
+ * word edges count (« t» and «v » for Tokaev). Bigrams are hashed into a power-of-two table;
+ * a collision only adds a candidate that fuse.js then rejects.
+ */
+
+/** Bigram postings in compressed-row form: names of bucket b are `names[start[b], start[b+1])`. */
+export interface GramIndex {
+  /** 32 − log2(bucket count): a bucket is the top bits of a multiplicative hash. */
+  readonly shift: number;
+  readonly start: Uint32Array;
+  readonly names: Int32Array;
+}
+
+function bucket(a: number, b: number, shift: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
+}
+
+/** Calls `visit(bucket)` for each padded bigram of `key` (repeats included). */
+function forEachGram(key: string, shift: number, visit: (bucket: number) => void): void {
+  let prev = 0x20;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 0x20;
+    visit(bucket(prev, c, shift));
+    prev = c;
+  }
+}
+
+/** Builds the postings of all keys in two passes (count, then fill), without per-gram objects. */
+export function buildGramIndex(keys: readonly string[]): GramIndex {
+  let units = 0;
+  for (const key of keys) units += key.length + 1;
+  let bits = 10;
+  while (1 << bits < units && bits < 18) bits++;
+  const size = 1 << bits;
+  const shift = 32 - bits;
+  const lastName = new Int32Array(size).fill(-1); // a name is listed once per bucket
+  const start = new Uint32Array(size + 1);
+  keys.forEach((key, n) =>
+    forEachGram(key, shift, (b) => {
+      if (lastName[b] === n) return;
+      lastName[b] = n;
+      start[b + 1]!++;
+    }),
+  );
+  for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
+  const fill = start.slice(0, size);
+  const names = new Int32Array(start[size]!);
+  lastName.fill(-1);
+  keys.forEach((key, n) =>
+    forEachGram(key, shift, (b) => {
+      if (lastName[b] === n) return;
+      lastName[b] = n;
+      names[fill[b]!++] = n;
+    }),
+  );
+  return { shift, start, names };
+}
+
+/** The distinct buckets of a query's padded bigrams. */
+export function queryGrams(index: GramIndex, query: string): number[] {
+  const grams = new Set<number>();
+  forEachGram(query, index.shift, (b) => grams.add(b));
+  return [...grams];
+}
+
+/**
+ * The names `accept`ed that share at least `minShared` of `grams`, most shared first, at most
+ * `max` of them. `counts` is caller-owned scratch space (one slot per name, all zero; left so).
+ */
+export function topCandidates(
+  index: GramIndex,
+  grams: readonly number[],
+  minShared: number,
+  max: number,
+  counts: Uint8Array,
+  accept: (name: number) => boolean = () => true,
+): number[] {
+  const touched: number[] = [];
+  for (const g of grams) {
+    for (let p = index.start[g]!, end = index.start[g + 1]!; p < end; p++) {
+      const n = index.names[p]!;
+      if (counts[n] === 0) touched.push(n);
+      if (counts[n]! < 255) counts[n]!++;
+    }
+  }
+  // Bucket by count (counts are small integers), then read buckets from the top down.
+  const byCount: number[][] = [];
+  for (const n of touched) {
+    const c = counts[n]!;
+    counts[n] = 0;
+    if (c >= minShared) (byCount[c] ??= []).push(n);
+  }
+  const out: number[] = [];
+  for (let c = byCount.length - 1; c >= minShared && out.length < max; c--) {
+    for (const n of byCount[c] ?? []) {
+      if (out.length >= max) break;
+      if (accept(n)) out.push(n);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * The popup's search as you type. Each keystroke costs a few binary searches in the sorted name
+ * index, a scan of the matching range, and only when those leave room, fuse.js over a few dozen
+ * bigram-selected candidates. Stages stop as soon as `limit` entries are found, because every hit
+ * of a later stage would rank below them anyway.
+ */
+import { NAME_LANGUAGES } from '../knowledge-base/schema';
+import { arabicQueryVariants } from './arabic-query-variants';
+import { fuzzyHits } from './fuzzy-hits';
+import { HitCollector, rankOf, type Hit } from './hit-collector';
+import { keyOffsets, originalRange, searchKey } from './search-key';
+import { prefixRange, type SortedStarts } from './sorted-starts';
+import { DEFAULT_LIMIT, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+
+export { createSearchIndex } from './create-search-index';
+export type { MatchKind, SearchIndex, SearchOptions, SearchResult } from './types';
+
+/**
+ * Searches every name and alias of the index for `query`, in any script. Returns at most
+ * `limit` results, one per entry, ranked as described in hit-collector.ts: exact, then prefix,
+ * then word-prefix, then fuzzy hits. An empty or blank query returns no results.
+ */
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const key = searchKey(query);
+  if (key === '' || limit <= 0) return [];
+  // «والصين» is also tried as «الصين»: the reader copied the word with its proclitics.
+  const forms = [key, ...arabicQueryVariants(key)];
+  const hits = new HitCollector(index);
+  forms.forEach((form, variant) => collectStarts(index, index.nameStarts, form, variant, hits));
+  if (hits.size < limit) {
+    forms.forEach((form, variant) => collectStarts(index, index.wordStarts, form, variant, hits));
+  }
+  if (hits.size < limit) {
+    for (const hit of fuzzyHits(index, forms, (entry) => hits.has(entry))) hits.offer(hit);
+  }
+  return hits.top(limit).map((hit) => toResult(index, hit));
+}
+
+/** Offers every name (or word) start that `form` is a prefix of. */
+function collectStarts(index: SearchIndex, starts: SortedStarts, form: string, variant: number, hits: HitCollector): void {
+  const [from, to] = prefixRange(starts, form);
+  const { keys } = index.names;
+  for (let p = from; p < to; p++) {
+    const name = starts.name[p]!;
+    const offset = starts.offset[p]!;
+    const length = keys[name]!.length;
+    const kind = offset > 0 ? 'word-prefix' : length === form.length ? 'exact' : 'prefix';
+    const rank = rankOf(index, name, kind, variant, 0);
+    // Most names of a long range lose to a hit already kept: skip them before allocating.
+    if (!hits.wouldImprove(name, rank)) continue;
+    const score = 1 - form.length / length;
+    hits.offer({ name, kind, variant, score, keyRanges: [[offset, offset + form.length]], rank });
+  }
+}
+
+/** The public form of a hit, with its ranges mapped back to the original name text. */
+function toResult(index: SearchIndex, hit: Hit): SearchResult {
+  const { names, entries } = index;
+  const text = names.texts[hit.name]!;
+  const offsets = keyOffsets(text);
+  return {
+    entryId: entries[names.entry[hit.name]!]!.id,
+    matchedName: text,
+    matchedLang: NAME_LANGUAGES[names.lang[hit.name]!]!,
+    kind: hit.kind,
+    score: hit.score,
+    highlight: mergeRanges(hit.keyRanges.map(([start, end]) => originalRange(offsets, start, end))),
+  };
+}
+
+/** Sorted, with touching or overlapping ranges joined (fuse.js may report «ab» and «c» apart). */
+function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

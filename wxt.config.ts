@@ -10,9 +10,10 @@ export default defineConfig({
     'build:before': () => assertBundledKnowledgeBaseValid(),
   },
   manifest: ({ browser }) => ({
-    name: 'Qarina',
-    description:
-      'Contextual fact cards for the people, places, organisations and terms of the news you read.',
+    // Localized from public/_locales (en, ar, zh_CN, ru).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {

@@ -1,3 +1,4 @@
 import { render } from 'preact';
+import { PopupApp } from './PopupApp';
 
-render(<p>Qarina</p>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

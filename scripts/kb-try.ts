@@ -1,0 +1,116 @@
+/**
+ * npm run kb:try -- FILE [--json]
+ * Runs the detection engine with the bundled knowledge base (data/knowledge-base.json) on a
+ * file — HTML, or plain text; `-` reads stdin — and prints each mention: offsets, entry id,
+ * display name and the text as written. With --json, prints [{id, name, text, start, end}]:
+ * offsets into the plain text for text input, into the document's text content
+ * (documentElement.textContent) for HTML.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { KnowledgeBaseSchema, NAME_LANGUAGES } from '../utils/knowledge-base/schema';
+import { findMentions } from '../utils/match/find-mentions';
+import { buildLexicon } from '../utils/match/lexicon';
+import { createMatcher, type Matcher } from '../utils/match/matcher';
+import { isRenderedDefault } from '../utils/page/dom-rules';
+import { scanRoot } from '../utils/page/run-mentions';
+
+/** One mention, as printed. */
+export interface TriedMention {
+  id: string;
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const KB_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../data/knowledge-base.json');
+
+/** A matcher over the bundled knowledge base (or another file). */
+export function loadMatcher(kbFile = KB_FILE): Matcher {
+  const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(kbFile, 'utf8')));
+  return createMatcher(buildLexicon(kb.entries));
+}
+
+function nameOf(matcher: Matcher, entryIndex: number, lang: string): string {
+  const names = matcher.lexicon.displayNames[entryIndex]!;
+  return names[NAME_LANGUAGES.indexOf(lang as never)] || names.find((n) => n !== '') || '';
+}
+
+/** Mentions in plain text; each line is a block (a mention never spans a line break). */
+export function tryText(text: string, matcher: Matcher): TriedMention[] {
+  const out: TriedMention[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const m of findMentions(line, matcher)) {
+      const name = nameOf(matcher, m.entryIndex, m.lang);
+      out.push({ id: m.entryId, name, text: line.slice(m.start, m.end), start: lineStart + m.start, end: lineStart + m.end });
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+/** Mentions in an HTML document, with offsets into its text content. */
+export async function tryHtml(html: string, matcher: Matcher): Promise<TriedMention[]> {
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
+  try {
+    const document = window.document as unknown as Document;
+    document.write(html);
+    const offsets = new Map<Node, number>();
+    const walker = document.createTreeWalker(document.documentElement, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(), at = 0; n !== null; n = walker.nextNode()) {
+      offsets.set(n, at);
+      at += (n as Text).data.length;
+    }
+    return scanRoot(document, matcher, { isRendered: isRenderedDefault }).map((m) => ({
+      id: m.entryId,
+      name: nameOf(matcher, m.entryIndex, m.lang),
+      text: m.text,
+      start: offsets.get(m.startNode)! + m.startOffset,
+      end: offsets.get(m.endNode)! + m.endOffset,
+    }));
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+function looksLikeHtml(file: string, content: string): boolean {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return true;
+  if (ext === '.txt') return false;
+  return /^\s*<(!doctype|html|head|body|div|p|article|section|main)\b/i.test(content);
+}
+
+/** The command: returns what it prints. */
+export async function runKbTry(args: string[], readStdin: () => Promise<string>): Promise<string> {
+  const json = args.includes('--json');
+  const file = args.find((a) => a !== '--json');
+  if (file === undefined) return 'usage: npm run kb:try -- FILE|- [--json]';
+  const content = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
+  const matcher = loadMatcher();
+  const mentions = looksLikeHtml(file, content) ? await tryHtml(content, matcher) : tryText(content, matcher);
+  if (json) return JSON.stringify(mentions, null, 2);
+  const lines = mentions.map((m) => `${m.start}-${m.end}\t${m.id}\t${m.name}\t«${m.text}»`);
+  return [...lines, `${mentions.length} mention(s)`].join('\n');
+}
+
+async function readAll(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runKbTry(process.argv.slice(2), readAll).then(
+    (out) => console.log(out),
+    (error: unknown) => {
+      console.error((error as Error).message);
+      process.exit(1);
+    },
+  );
+}

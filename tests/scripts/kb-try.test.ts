@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runKbTry, type TriedMention } from '../../scripts/kb-try';
+
+const root = resolve(__dirname, '../..');
+const noStdin = () => Promise.reject(new Error('no stdin'));
+const tmp = mkdtempSync(join(tmpdir(), 'kb-try-'));
+
+describe('kb:try', () => {
+  it('prints the dispatch’s mentions as JSON with offsets into the text', async () => {
+    const out = JSON.parse(await runKbTry([resolve(root, 'data/dispatch-ar.txt'), '--json'], noStdin)) as TriedMention[];
+    expect(out).toHaveLength(87);
+    expect(out[0]).toMatchObject({ id: 'china-kazakhstan-fm-strategic-dialogue', start: 45, end: 104 });
+    expect(Object.keys(out[0]!).sort()).toEqual(['end', 'id', 'name', 'start', 'text']);
+  });
+
+  it('reads HTML, with offsets into the document’s text content', async () => {
+    const file = join(tmp, 'page.html');
+    writeFileSync(file, '<html><head><title>t</title></head><body><p>وزير الخارجية وانغ <b>يي</b></p><script>وانغ يي</script></body></html>');
+    const [m, ...rest] = JSON.parse(await runKbTry([file, '--json'], noStdin)) as TriedMention[];
+    expect(rest).toEqual([]);
+    expect(m).toEqual({ id: 'wang-yi', name: 'وانغ يي', text: 'وانغ يي', start: 15, end: 22 });
+  });
+
+  it('reads stdin with -', async () => {
+    const out = await runKbTry(['-'], () => Promise.resolve('زيارة للصين'));
+    expect(out).toContain('6-11\tchina');
+    expect(out).toContain('«للصين»');
+    expect(out).toMatch(/1 mention\(s\)$/);
+  });
+});

@@ -46,6 +46,15 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
   ignoreFieldNorm: true,
 };
 
+/**
+ * True when the matched ranges span a space. A one-word query must match inside one word:
+ * otherwise a separator counts as a typo and «кошка» "matches" «…ско-ка…».
+ */
+function crossesWords(key: string, ranges: readonly (readonly [number, number])[]): boolean {
+  if (ranges.length === 0) return false;
+  return key.slice(ranges[0]![0], ranges[ranges.length - 1]![1]).includes(' ');
+}
+
 /** Per-index scratch counters for candidate selection (one byte per name). */
 const scratch = new WeakMap<SearchIndex, Uint8Array>();
 
@@ -59,6 +68,9 @@ export function fuzzyHits(index: SearchIndex, patterns: readonly string[], skip:
   const hits: Hit[] = [];
   patterns.forEach((pattern, variant) => {
     if (pattern.length < MIN_FUZZY_LENGTH) return;
+    // A stripped proclitic is a guess; a guess matched as a bare infix («انغ» of «وانغ» inside
+    // «شانغهاي») is noise. Variants join the fuzzy stage only where typos are allowed.
+    if (variant > 0 && maxTypos(pattern) === 0) return;
     const grams = queryGrams(index.grams, pattern);
     const minShared = Math.max(1, Math.ceil(grams.length * MIN_SHARED_GRAMS));
     const accept = (name: number) => !skip(index.names.entry[name]!);
@@ -72,6 +84,7 @@ export function fuzzyHits(index: SearchIndex, patterns: readonly string[], skip:
       if (score > threshold) continue;
       const name = candidates[result.refIndex]!;
       const keyRanges = (result.matches?.[0]?.indices ?? []).map(([s, e]) => [s, e + 1] as const);
+      if (!pattern.includes(' ') && crossesWords(index.names.keys[name]!, keyRanges)) continue;
       hits.push({ name, kind: 'fuzzy', variant, score, keyRanges, rank: rankOf(index, name, 'fuzzy', variant, score) });
     }
   });

@@ -1,6 +1,6 @@
 /**
  * npm test — every check, in order: type check, lint, unit tests, build (Chrome and Firefox),
- * real-browser tests. It never stops at the first failure, and ends with `N passed, N failed`
+ * web-ext lint of the Firefox build, real-browser tests. It never stops at the first failure, and ends with `N passed, N failed`
  * counting every test it ran (each of type check, lint and build counts as one).
  */
 import { spawnSync } from 'node:child_process';
@@ -64,7 +64,11 @@ record(
 );
 
 const built = check('build (chrome)', 'npx', ['wxt', 'build']);
-check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  check('web-ext lint (firefox)', 'npx', ['tsx', 'scripts/lint-firefox.ts']);
+} else {
+  record('web-ext lint (firefox)', { passed: 0, failed: 1 });
+}
 
 let chromiumError: string | undefined;
 try {

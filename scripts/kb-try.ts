@@ -35,7 +35,7 @@ export function loadMatcher(kbFile = KB_FILE): Matcher {
 }
 
 function nameOf(matcher: Matcher, entryIndex: number, lang: string): string {
-  const names = matcher.lexicon.displayNames[entryIndex]!;
+  const names = matcher.displayNames[entryIndex]!;
   return names[NAME_LANGUAGES.indexOf(lang as never)] || names.find((n) => n !== '') || '';
 }
 

@@ -5,7 +5,7 @@
  */
 import type { NameLanguage } from '../knowledge-base/schema';
 import { NAME_LANGUAGES } from '../knowledge-base/schema';
-import { foldText, foldedString, originalEnd, originalStart, type FoldedText } from '../text/fold';
+import { foldText, foldTextScratch, foldedString, originalEnd, originalStart, type FoldedText } from '../text/fold';
 import { endsAtBoundary, mentionStart } from './boundaries';
 import type { Matcher } from './matcher';
 import { scanKeys } from './matcher';
@@ -39,7 +39,7 @@ export interface MentionWindow {
 
 /** Finds the mentions in a plain string. */
 export function findMentions(text: string, matcher: Matcher): Mention[] {
-  return findMentionsInFolded(foldText(text), matcher);
+  return findMentionsInFolded(foldTextScratch(text), matcher);
 }
 
 /** Finds the mentions in already folded text (optionally within a window). */
@@ -57,13 +57,13 @@ export function findMentionsInFolded(folded: FoldedText, matcher: Matcher, windo
     const flags = lexicon.patternFlags[p]!;
     const start = mentionStart(codes, keyStart, flags, bareArticle);
     if (start < 0) return;
-    if (flags & PatternFlag.CaseSensitive && !caseMatches(folded, keyStart, end, lexicon.caseKeys[p]!)) return;
+    if (flags & PatternFlag.CaseSensitive && !caseMatches(folded, keyStart, end, lexicon.caseKeys[p] ?? '')) return;
     candidates.push(start, end, p);
   });
   return selectLeftmostLongest(candidates, window.minStart ?? 0).map(([start, end, p]) => ({
     start: originalStart(folded, start),
     end: originalEnd(folded, end),
-    entryId: lexicon.entryIds[lexicon.patternEntry[p]!]!,
+    entryId: matcher.entryIds[lexicon.patternEntry[p]!]!,
     entryIndex: lexicon.patternEntry[p]!,
     lang: NAME_LANGUAGES[lexicon.patternLang[p]!]!,
     pattern: p,

@@ -13,6 +13,9 @@ import { keyFlags, lamVariant, PatternFlag } from './pattern-flags';
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
 export const LEXICON_FORMAT = 1;
 
+/** Separates the fields of the lexicon's joined string lists (a control character no name contains). */
+export const FIELD_SEPARATOR = '\u001f';
+
 /** What the lexicon needs of an entry (a schema `Entry` fits). */
 export interface LexiconEntry {
   id: string;
@@ -35,10 +38,13 @@ export interface Lexicon extends AutomatonArrays {
   format: typeof LEXICON_FORMAT;
   dataVersion: string;
   arabicArticleOnBareAliases: boolean;
-  /** Entry ids, by entry index. */
-  entryIds: string[];
-  /** Display names by entry index, then by `NAME_LANGUAGES` index ('' when none). */
-  displayNames: string[][];
+  /** Entry ids by entry index, joined with `FIELD_SEPARATOR` (one string clones fast). */
+  entryIds: string;
+  /**
+   * Display names, entry by entry, one field per `NAME_LANGUAGES` language ('' when none),
+   * joined with `FIELD_SEPARATOR`.
+   */
+  displayNames: string;
   /** Per pattern (automaton key): its entry index. */
   patternEntry: Int32Array;
   /** Per pattern: its key length in folded code units. */
@@ -47,10 +53,11 @@ export interface Lexicon extends AutomatonArrays {
   patternFlags: Uint8Array;
   /** Per pattern: the `NAME_LANGUAGES` index of the alias. */
   patternLang: Uint8Array;
-  /** Per pattern: the case-kept key of case-sensitive aliases ('' for the others). */
-  caseKeys: string[];
-  /** Per pattern: the folded key (for debugging and kb tools). */
-  keys: string[];
+  /**
+   * Case-kept keys of the case-sensitive patterns, by pattern index (sparse: a few acronyms;
+   * an object rather than a 100k-slot array of empty strings, which is slow to clone).
+   */
+  caseKeys: Record<number, string>;
 }
 
 interface Pattern {
@@ -92,19 +99,20 @@ export function buildLexicon(entries: readonly LexiconEntry[], options: LexiconO
     format: LEXICON_FORMAT,
     dataVersion: options.dataVersion ?? '',
     arabicArticleOnBareAliases: options.arabicArticleOnBareAliases ?? false,
-    entryIds: entries.map((entry) => entry.id),
-    displayNames: entries.map((entry) =>
-      NAME_LANGUAGES.map((lang) => {
-        const first = entry.names[lang]?.[0];
-        return first === undefined ? '' : aliasObject(first).text;
-      }),
-    ),
+    entryIds: entries.map((entry) => entry.id).join(FIELD_SEPARATOR),
+    displayNames: entries
+      .flatMap((entry) =>
+        NAME_LANGUAGES.map((lang) => {
+          const first = entry.names[lang]?.[0];
+          return first === undefined ? '' : aliasObject(first).text;
+        }),
+      )
+      .join(FIELD_SEPARATOR),
     patternEntry: Int32Array.from(patterns, (p) => p.entry),
     patternLength: Int32Array.from(patterns, (p) => p.key.length),
     patternFlags: Uint8Array.from(patterns, (p) => p.flags),
     patternLang: Uint8Array.from(patterns, (p) => p.lang),
-    caseKeys: patterns.map((p) => p.caseKey),
-    keys: patterns.map((p) => p.key),
+    caseKeys: Object.fromEntries(patterns.flatMap((p, i) => (p.caseKey ? [[i, p.caseKey]] : []))),
     ...automaton,
   };
 }
@@ -123,10 +131,10 @@ const TYPED_FIELDS = {
   patternLang: Uint8Array,
 } as const;
 
-/** A plain-JSON form of the lexicon (typed arrays as number arrays). */
+/** A plain-JSON form of the lexicon: typed arrays as base64 strings (compact, fast to send). */
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
   const out: Record<string, unknown> = { ...lexicon };
-  for (const field of Object.keys(TYPED_FIELDS)) out[field] = Array.from(lexicon[field as keyof typeof TYPED_FIELDS]);
+  for (const field of Object.keys(TYPED_FIELDS)) out[field] = toBase64(lexicon[field as keyof typeof TYPED_FIELDS]);
   return out;
 }
 
@@ -136,7 +144,21 @@ export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
   const out: Record<string, unknown> = { ...json };
   for (const [field, Type] of Object.entries(TYPED_FIELDS)) {
     const value = json[field];
-    out[field] = value instanceof Type ? value : Type.from(value as ArrayLike<number>);
+    out[field] = typeof value === 'string' ? new Type(fromBase64(value).buffer) : value instanceof Type ? value : Type.from(value as ArrayLike<number>);
   }
   return out as unknown as Lexicon;
+}
+
+function toBase64(array: ArrayBufferView): string {
+  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

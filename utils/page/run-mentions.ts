@@ -4,7 +4,7 @@
  */
 import { findMentionsInFolded, type Mention, type MentionWindow } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
-import { foldText, type FoldedText } from '../text/fold';
+import { foldText, foldTextScratch, type FoldedText } from '../text/fold';
 import { collectTextRuns, type TextRun, type WalkOptions } from './text-runs';
 
 /** A mention on a page. */
@@ -58,5 +58,5 @@ export function runMentions(
 
 /** Scans everything under `root` at once (tests, kb:try); pages use `PageScanner`. */
 export function scanRoot(root: Node, matcher: Matcher, options: WalkOptions = {}): PageMention[] {
-  return collectTextRuns(root, options).flatMap((run) => runMentions(run, matcher));
+  return collectTextRuns(root, options).flatMap((run) => runMentions(run, matcher, foldTextScratch(run.text)));
 }

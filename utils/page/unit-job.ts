@@ -4,7 +4,7 @@
  */
 import { findMentionsInFolded } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
-import { foldIndexOf, foldText, type FoldedText } from '../text/fold';
+import { foldIndexOf, foldText, foldTextScratch, type FoldedText } from '../text/fold';
 import { toPageMention, type PageMention } from './run-mentions';
 import type { TextRun } from './text-runs';
 
@@ -48,11 +48,17 @@ export class UnitJob {
     const run = this.runs[this.runIndex];
     if (run === undefined) return true;
     if (this.folded === null) {
-      this.folded = foldText(run.text);
-      this.pos = 0;
-      this.minStart = 0;
       stats.runsScanned++;
       stats.charsScanned += run.text.length;
+      if (run.text.length <= WINDOW) {
+        // The common case, a paragraph: fold into scratch buffers and match in one step.
+        for (const m of findMentionsInFolded(foldTextScratch(run.text), matcher)) this.mentions.push(toPageMention(run, m));
+        this.runIndex++;
+        return this.runIndex >= this.runs.length;
+      }
+      this.folded = foldText(run.text); // a huge run: its own buffers, matched window by window
+      this.pos = 0;
+      this.minStart = 0;
       return false;
     }
     const folded = this.folded;

@@ -73,7 +73,8 @@ export interface FoldOptions {
 /**
  * Text in match form with its offset map.
  * `codes[i]` (i < length) is a folded UTF-16 code unit; `starts[i]` is the offset in `source` of
- * the original character it came from; `starts[length] === source.length`.
+ * the original character it came from; `starts[length] === source.length`. The arrays may be
+ * longer than that (scratch buffers): read them up to `length` only.
  */
 export interface FoldedText {
   readonly source: string;
@@ -87,12 +88,32 @@ export interface FoldedText {
  * (diacritics, tatweel, zero-width…) leave no trace in `codes` but stay covered by the offset map.
  */
 export function foldText(source: string, options: FoldOptions = {}): FoldedText {
-  const table = TABLES[options.caseSensitive ? 1 : 0];
+  return foldInto(source, options.caseSensitive === true, null);
+}
+
+/** Reusable buffers for {@link foldTextScratch}. */
+const scratch: { codes: Uint16Array; starts: Int32Array } = { codes: new Uint16Array(1024), starts: new Int32Array(1025) };
+
+/**
+ * Like {@link foldText}, but into shared buffers: no allocation per call (allocating typed arrays
+ * costs more than folding a short paragraph). The result is only valid until the next call:
+ * for code that folds, matches and drops the result at once.
+ */
+export function foldTextScratch(source: string): FoldedText {
+  if (scratch.codes.length < source.length + 8) {
+    scratch.codes = new Uint16Array(source.length * 2 + 8);
+    scratch.starts = new Int32Array(source.length * 2 + 9);
+  }
+  return foldInto(source, false, scratch);
+}
+
+function foldInto(source: string, caseSensitive: boolean, buffers: typeof scratch | null): FoldedText {
+  const table = TABLES[caseSensitive ? 1 : 0];
   const { kind, single, multi } = table;
   const n = source.length;
   // Expansions (ß → ss) are rare: size for one unit per character and grow if needed.
-  let codes: Uint16Array = new Uint16Array(n + 8);
-  let starts: Int32Array = new Int32Array(n + 9);
+  let codes: Uint16Array = buffers?.codes ?? new Uint16Array(n + 8);
+  let starts: Int32Array = buffers?.starts ?? new Int32Array(n + 9);
   let length = 0;
   let lastSpace = false;
   for (let i = 0; i < n; i++) {
@@ -126,6 +147,11 @@ export function foldText(source: string, options: FoldOptions = {}): FoldedText 
     }
   }
   starts[length] = n;
+  if (buffers) {
+    buffers.codes = codes; // keep the grown buffers
+    buffers.starts = starts;
+    return { source, codes, starts, length };
+  }
   return { source, codes: codes.subarray(0, length), starts: starts.subarray(0, length + 1), length };
 }
 

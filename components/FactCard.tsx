@@ -1,0 +1,129 @@
+import type { JSX } from 'preact';
+import type { CardLanguage, Entry, Source } from '../utils/knowledge-base/schema';
+import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
+import { nameLanguageOf } from '../utils/i18n/reader-language';
+import { uiStrings, type UiStrings } from '../utils/i18n/ui-strings';
+import { CardHeader, type LocalizedName } from './CardHeader';
+import { nameIn, textAttrs } from './card-text';
+import { FactList } from './FactList';
+import { NameList } from './NameList';
+import { RelatedChips, type RelatedEntry } from './RelatedChips';
+import { SurfaceNote } from './SurfaceNote';
+import { useUniqueId } from './use-unique-id';
+
+/** Props of {@link FactCard}: data in, the reader's actions out through callbacks. */
+export interface FactCardProps {
+  entry: Entry;
+  /** The knowledge base's sources table; only the ids this entry cites are needed. */
+  sources: Readonly<Record<string, Source>>;
+  /** Entries named by `entry.related`, to label the chips; ids missing here get no chip. */
+  relatedEntries?: readonly RelatedEntry[];
+  /** The language the card speaks (resolve it with `resolveReaderLanguage`). */
+  readerLang: CardLanguage;
+  /** The page's language (BCP-47): its name for the entry is shown when it differs. */
+  pageLang?: string;
+  /** The mention's text as the page writes it; the popup's search results have none. */
+  surface?: string;
+  /** UI labels; defaults to `uiStrings(readerLang)`. */
+  strings?: UiStrings;
+  /** A related chip was chosen. */
+  onOpenRelated: (id: string) => void;
+  /** Go back one card; the button shows only when this is given (there is a history step). */
+  onBack?: () => void;
+  /** Whether the host keeps the card open when the pointer leaves. */
+  pinned?: boolean;
+  /** The pin button shows only when this is given. */
+  onTogglePin?: () => void;
+  /** The close button (and Escape) work only when this is given. */
+  onClose?: () => void;
+  /** `auto` follows `prefers-color-scheme`. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** Text size factor (1 = 14px body text), set as `--qarina-scale`. */
+  textScale?: number;
+  /** `hover`: a floating 360px card; `popup`: fills the popup, no shadow or height cap. */
+  variant?: 'hover' | 'popup';
+}
+
+/** The fact card, shared by the hover card (in a shadow root) and the toolbar popup. */
+export function FactCard(props: FactCardProps) {
+  const { entry, readerLang, onClose } = props;
+  const strings = props.strings ?? uiStrings(readerLang);
+  const titleId = useUniqueId('qarina-title');
+  const summaryId = useUniqueId('qarina-summary');
+  const title: LocalizedName = {
+    text: nameIn(entry.names, readerLang) ?? entry.id,
+    lang: readerLang,
+  };
+  const pageName = pageLanguageName(entry, props.pageLang, title.text);
+  const shown = pageName ? [title.text, pageName.text] : [title.text];
+  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape' && onClose) {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+  const scale =
+    props.textScale === undefined ? undefined : { '--qarina-scale': String(props.textScale) };
+  return (
+    <div
+      class="qarina-card"
+      role="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+      tabIndex={-1}
+      {...textAttrs(readerLang)}
+      data-theme={props.theme ?? 'auto'}
+      data-variant={props.variant ?? 'hover'}
+      data-pinned={props.pinned ? 'true' : undefined}
+      style={scale}
+      onKeyDown={onKeyDown}
+    >
+      <CardHeader
+        strings={strings}
+        titleId={titleId}
+        typeLabel={strings.t(ENTRY_TYPE_KEYS[entry.type])}
+        title={title}
+        pageName={pageName}
+        onBack={props.onBack}
+        pinned={props.pinned}
+        onTogglePin={props.onTogglePin}
+        onClose={onClose}
+      >
+        <NameList
+          names={entry.names}
+          readerLang={readerLang}
+          shown={shown}
+          label={strings.t('cardOtherNames')}
+        />
+      </CardHeader>
+      <div class="qc-body">
+        <p id={summaryId} class="qc-summary" {...textAttrs(readerLang)}>
+          {entry.summary[readerLang]}
+        </p>
+        {props.surface && !shown.includes(props.surface.trim()) && (
+          <SurfaceNote surface={props.surface} pageLang={props.pageLang} strings={strings} />
+        )}
+        <FactList
+          facts={entry.facts}
+          readerLang={readerLang}
+          sources={props.sources}
+          strings={strings}
+        />
+        <RelatedChips
+          ids={entry.related}
+          entries={props.relatedEntries ?? []}
+          readerLang={readerLang}
+          strings={strings}
+          onOpenRelated={props.onOpenRelated}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The entry's name in the page's language, when the page has one and it differs from the title. */
+function pageLanguageName(entry: Entry, pageLang: string | undefined, title: string) {
+  const lang = nameLanguageOf(pageLang);
+  const text = lang && nameIn(entry.names, lang);
+  return text === undefined || text === title ? undefined : { text, lang: lang! };
+}

@@ -1,0 +1,117 @@
+/**
+ * The fact card's stylesheet, as a string: the content script injects it into the card's shadow
+ * root and the popup into its document (`<style>{FACT_CARD_CSS}</style>`). Logical properties
+ * throughout (margin-inline-start, not margin-left) so right-to-left cards mirror.
+ *
+ * Host knobs: `data-theme` on the card (light | dark | auto), `--qarina-scale` (text size
+ * factor, settable on the shadow host: custom properties inherit into shadow trees).
+ */
+import { FACT_CARD_THEME_CSS } from './fact-card-theme';
+
+const LAYOUT = `
+.qarina-card {
+  /* Inherited page styles (letter-spacing, text-transform, fonts) stop at the card. */
+  all: initial;
+  box-sizing: border-box;
+  display: flex;
+  flex-direction: column;
+  inline-size: 360px;
+  max-inline-size: calc(100vw - 16px);
+  max-block-size: min(480px, calc(100vh - 16px));
+  overflow: hidden;
+  background: var(--qc-bg);
+  color: var(--qc-fg);
+  border: 1px solid var(--qc-border);
+  border-radius: 8px;
+  box-shadow: var(--qc-shadow);
+  font-family: var(--qc-font);
+  font-size: calc(14px * var(--qarina-scale, 1) * var(--qc-script-boost, 1));
+  line-height: 1.5;
+  text-align: start;
+  overflow-wrap: anywhere;
+}
+.qarina-card *, .qarina-card *::before, .qarina-card *::after { box-sizing: border-box; }
+.qarina-card:focus { outline: none; }
+.qarina-card[data-variant='popup'] {
+  inline-size: 100%; max-inline-size: none; max-block-size: none;
+  border: 0; border-radius: 0; box-shadow: none;
+}
+.qc-header { padding-block: 10px; padding-inline: 16px 10px; border-block-end: 1px solid var(--qc-border-soft); }
+.qc-toolbar { display: flex; align-items: center; gap: 2px; min-block-size: 28px; }
+.qc-type {
+  flex: 1; color: var(--qc-muted); font-size: 0.8em; font-weight: 600;
+  font-variant-caps: all-small-caps; letter-spacing: 0.05em;
+}
+.qc-button {
+  appearance: none; display: inline-grid; place-items: center; flex: none;
+  inline-size: 28px; block-size: 28px; margin: 0; padding: 0;
+  border: 0; border-radius: 6px; background: transparent; color: var(--qc-muted);
+  font: inherit; cursor: pointer;
+}
+.qc-back { margin-inline-start: -8px; }
+.qc-button:hover { background: var(--qc-hover-bg); color: var(--qc-fg); }
+.qc-pin[data-pinned] { color: var(--qc-accent); }
+.qc-icon { display: block; }
+[dir='rtl'] .qc-back .qc-icon { transform: scaleX(-1); }
+.qc-title { margin: 2px 0 0; padding-inline-end: 6px; font-size: 1.45em; font-weight: 600; line-height: 1.25; }
+.qc-page-name { margin: 2px 0 0; font-size: 1.05em; color: var(--qc-muted); }
+.qc-names {
+  display: flex; flex-wrap: wrap; gap: 0 12px; margin: 6px 0 0; padding: 0;
+  list-style: none; font-size: 0.8em; color: var(--qc-muted);
+}
+.qc-name bdi { color: var(--qc-fg); }
+.qc-body { flex: 1 1 auto; min-block-size: 0; overflow-y: auto; overscroll-behavior: contain; padding: 12px 16px 14px; }
+.qarina-card[data-variant='popup'] .qc-body { overflow: visible; }
+.qc-summary { margin: 0 0 10px; }
+.qc-surface { margin: 0 0 10px; font-size: 0.85em; color: var(--qc-muted); }
+.qc-surface-text { color: var(--qc-fg); font-weight: 500; }
+.qc-facts { margin: 0; padding: 0; list-style: none; border-block-start: 1px solid var(--qc-border-soft); }
+.qc-fact { padding-block: 8px; border-block-end: 1px solid var(--qc-border-soft); }
+.qc-fact-text { margin: 0; font-size: 0.93em; }
+.qc-fact-meta {
+  display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 10px;
+  margin-block-start: 2px; font-size: 0.8em; color: var(--qc-muted);
+}
+.qc-when { font-variant-numeric: tabular-nums; }
+.qc-fallback { padding-inline: 6px; border-radius: 999px; background: var(--qc-badge-bg); color: var(--qc-badge-fg); }
+.qc-sources { display: inline-flex; flex-wrap: wrap; gap: 2px 8px; }
+.qc-source { color: var(--qc-accent); text-decoration: none; cursor: pointer; }
+a.qc-source:hover { text-decoration: underline; }
+.qc-source-missing { color: var(--qc-muted); cursor: default; }
+.qc-dispatch > summary { list-style: none; text-decoration: underline dotted; }
+.qc-dispatch > summary::-webkit-details-marker { display: none; }
+.qc-sources:has(.qc-dispatch[open]), .qc-dispatch[open] { flex-basis: 100%; }
+.qc-quote {
+  margin: 4px 0 0; padding-inline-start: 10px; border-inline-start: 3px solid var(--qc-border);
+  color: var(--qc-fg); font-size: 1.1em;
+}
+.qc-related { margin-block-start: 12px; }
+.qc-section-label {
+  margin: 0 0 6px; font-size: 0.75em; font-weight: 600; color: var(--qc-muted);
+  text-transform: uppercase; letter-spacing: 0.06em;
+}
+.qc-chips { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
+.qc-chip {
+  appearance: none; max-inline-size: 100%; margin: 0; padding: 2px 10px;
+  border: 1px solid var(--qc-border); border-radius: 999px;
+  background: var(--qc-chip-bg); color: var(--qc-fg); font: inherit; font-size: 0.85em; cursor: pointer;
+}
+.qc-chip:hover { border-color: var(--qc-accent); background: var(--qc-hover-bg); }
+.qc-button:focus-visible, .qc-chip:focus-visible, .qc-source:focus-visible {
+  outline: 2px solid var(--qc-accent); outline-offset: 1px;
+}
+.qc-visually-hidden {
+  position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+@media (prefers-reduced-motion: no-preference) {
+  .qc-button, .qc-chip { transition: background-color 0.12s, border-color 0.12s; }
+}
+@media (forced-colors: active) {
+  .qarina-card { border: 1px solid CanvasText; }
+  .qc-chip, .qc-button { border: 1px solid ButtonText; }
+}
+`;
+
+/** The complete card stylesheet: theme tokens, fonts and layout. */
+export const FACT_CARD_CSS = FACT_CARD_THEME_CSS + LAYOUT;

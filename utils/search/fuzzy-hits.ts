@@ -29,6 +29,8 @@ function thresholdFor(pattern: string): number {
 }
 /** Shorter queries are still being typed; their prefix hits are what the reader wants. */
 export const MIN_FUZZY_LENGTH = 3;
+/** Longer "queries" are pasted text, not a name; fuse.js would score them 32 units at a time. */
+export const MAX_FUZZY_LENGTH = 80;
 /** How many candidate names fuse.js scores per query form. */
 export const MAX_CANDIDATES = 64;
 /** A candidate must share this share of the query's bigrams (2 of 5 for «wnag» vs «wang»). */
@@ -67,7 +69,7 @@ export function fuzzyHits(index: SearchIndex, patterns: readonly string[], skip:
   if (!counts) scratch.set(index, (counts = new Uint8Array(index.names.keys.length)));
   const hits: Hit[] = [];
   patterns.forEach((pattern, variant) => {
-    if (pattern.length < MIN_FUZZY_LENGTH) return;
+    if (pattern.length < MIN_FUZZY_LENGTH || pattern.length > MAX_FUZZY_LENGTH) return;
     // A stripped proclitic is a guess; a guess matched as a bare infix («انغ» of «وانغ» inside
     // «شانغهاي») is noise. Variants join the fuzzy stage only where typos are allowed.
     if (variant > 0 && maxTypos(pattern) === 0) return;

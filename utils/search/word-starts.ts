@@ -14,27 +14,27 @@ const MIN_STEM = 2;
 /** Offsets (> 0, ascending, distinct) of the word starts inside a search key. */
 export function wordStarts(key: string): number[] {
   const starts: number[] = [];
-  const push = (at: number) => {
-    if (at > 0 && at < key.length && starts[starts.length - 1] !== at) starts.push(at);
-  };
+  let prev = SPACE; // the key's start counts as following a space
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    const wordStart = i === 0 || key.charCodeAt(i - 1) === SPACE;
-    if (wordStart && isArabicLetter(c)) arabicStemStarts(key, i).forEach(push);
-    else if (wordStart || (isBoundaryless(c) && isBoundaryless(key.charCodeAt(i - 1)))) push(i);
+    if (prev === SPACE) {
+      if (i > 0) starts.push(i);
+      if (isArabicLetter(c)) pushArabicStems(key, i, starts);
+    } else if (isBoundaryless(c) && isBoundaryless(prev)) {
+      starts.push(i);
+    }
+    prev = c;
   }
   return starts;
 }
 
-/** The word start itself, then where it begins without و/ف and without ال or لل. */
-function arabicStemStarts(key: string, at: number): number[] {
-  const starts = [at];
-  const c = (k: number) => key.charCodeAt(k);
+/** Pushes where the Arabic word at `at` begins without و/ف before an article, and without ال or لل. */
+function pushArabicStems(key: string, at: number, starts: number[]): void {
   let p = at;
   // The conjunction is split off only before the article: و is also a first letter (وانغ).
-  if ((c(p) === ARABIC.waw || c(p) === ARABIC.fa) && isArticleAt(key, p + 1)) starts.push(++p);
+  const c = key.charCodeAt(p);
+  if ((c === ARABIC.waw || c === ARABIC.fa) && isArticleAt(key, p + 1)) starts.push(++p);
   if (isArticleAt(key, p)) starts.push(p + 2);
-  return starts;
 }
 
 /** ال or لل (ل + the article) followed by a stem of at least {@link MIN_STEM} letters. */

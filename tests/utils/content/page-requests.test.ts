@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  answerTabRequest,
+  createTabRequestListener,
+  type PageAccess,
+} from '../../../utils/content/page-requests';
+import { parseTabRequest } from '../../../utils/messaging/tab-protocol';
+
+function fakePage(): PageAccess & { reveal: ReturnType<typeof vi.fn> } {
+  return {
+    info: () => ({ url: 'https://example.com/a', lang: 'ar', active: true }),
+    mentions: () => [
+      { entryId: 'wang-yi', count: 3, firstText: 'وانغ يي' },
+      { entryId: 'almaty', count: 2, firstText: 'ألماتي' },
+    ],
+    scanComplete: () => true,
+    reveal: vi.fn((id: string) => id === 'almaty'),
+  };
+}
+
+describe('tab requests', () => {
+  it('lists the page’s mentions with its URL', async () => {
+    const answer = await answerTabRequest(fakePage(), { type: 'qarina:listMentions' });
+    expect(answer).toEqual({
+      url: 'https://example.com/a',
+      lang: 'ar',
+      active: true,
+      complete: true,
+      mentions: [
+        { entryId: 'wang-yi', count: 3, firstText: 'وانغ يي' },
+        { entryId: 'almaty', count: 2, firstText: 'ألماتي' },
+      ],
+    });
+  });
+
+  it('reveals a mention, and says when there is none', async () => {
+    const page = fakePage();
+    expect(await answerTabRequest(page, { type: 'qarina:revealMention', entryId: 'almaty' })).toBe(
+      true,
+    );
+    expect(await answerTabRequest(page, { type: 'qarina:revealMention', entryId: 'china' })).toBe(
+      false,
+    );
+    expect(page.reveal).toHaveBeenCalledWith('almaty');
+  });
+
+  it.each([
+    [null],
+    ['qarina:pageInfo'],
+    [{ type: 'getEntry', id: 'x' }],
+    [{ type: 'qarina:revealMention' }],
+    [{ type: 'qarina:revealMention', entryId: '<img src=x>' }],
+  ])('refuses a malformed request: %j', (message) => {
+    expect(parseTabRequest(message)).toBeUndefined();
+  });
+
+  it('answers only this extension, and leaves other messages to other listeners', async () => {
+    const page = fakePage();
+    const listener = createTabRequestListener(page, 'our-id');
+    const reply = vi.fn();
+
+    expect(listener({ type: 'qarina:pageInfo' }, { id: 'other-id' }, reply)).toBe(false);
+    expect(listener({ type: 'qarina:navigate', direction: 'next' }, { id: 'our-id' }, reply)).toBe(
+      false,
+    );
+    expect(listener({ type: 'qarina:pageInfo' }, { id: 'our-id' }, reply)).toBe(true);
+    await vi.waitFor(() => expect(reply).toHaveBeenCalledWith(page.info()));
+    expect(reply).toHaveBeenCalledTimes(1);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { foldKey } from '../text/fold';
 import { aliasSafety } from './alias-safety';
+import { checkAgainstInstalled, type InstalledEntries } from './check-installed';
 import { didYouMean } from './did-you-mean';
 import { formatPath, type Problem } from './problem';
 import { aliasObject, NAME_LANGUAGES, type KnowledgeBase } from './schema';
@@ -11,12 +12,18 @@ import { aliasObject, NAME_LANGUAGES, type KnowledgeBase } from './schema';
 export interface CheckOptions {
   /** The dispatch's text: when given, quoted dispatch sentences must occur in it verbatim. */
   dispatchText?: string;
+  /**
+   * Entries the file adds to (an import checked against the bundled data): `related` may name
+   * them, but their ids and names may not be reused.
+   */
+  installed?: InstalledEntries;
 }
 
 export function checkEntries(kb: KnowledgeBase, options: CheckOptions = {}): Problem[] {
   return [
     ...checkIds(kb),
-    ...checkRelated(kb),
+    ...(options.installed ? checkAgainstInstalled(kb, options.installed) : []),
+    ...checkRelated(kb, options.installed?.ids),
     ...checkAliases(kb),
     ...checkSources(kb, options),
     ...checkDates(kb),
@@ -40,8 +47,8 @@ function checkIds(kb: KnowledgeBase): Problem[] {
   return problems;
 }
 
-function checkRelated(kb: KnowledgeBase): Problem[] {
-  const ids = new Set(kb.entries.map((e) => e.id));
+function checkRelated(kb: KnowledgeBase, installedIds?: ReadonlySet<string>): Problem[] {
+  const ids = new Set([...(installedIds ?? []), ...kb.entries.map((e) => e.id)]);
   const problems: Problem[] = [];
   kb.entries.forEach((entry, i) =>
     entry.related.forEach((id, j) => {

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import bundledJson from '../../../data/knowledge-base.json';
+import { KnowledgeBaseSchema, type KnowledgeBase } from '../../../utils/knowledge-base/schema';
+
+/** The bundled knowledge base, validated. */
+export const bundledKb: KnowledgeBase = KnowledgeBaseSchema.parse(bundledJson);
+
+/** A good import: `astana` and `eurasian-economic-union`, related to the bundled `kazakhstan`. */
+export const goodImportText = readFileSync('tests/fixtures/kb/import-valid.json', 'utf8');
+
+/** The good import with `edit` applied to its parsed JSON, pretty-printed again. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests break the file on purpose
+export function editedImport(edit: (kb: any) => void): string {
+  const data = JSON.parse(goodImportText);
+  edit(data);
+  return JSON.stringify(data, null, 2);
+}

@@ -31,6 +31,9 @@ const LAYOUT = `
   overflow-wrap: anywhere;
 }
 .qarina-card *, .qarina-card *::before, .qarina-card *::after { box-sizing: border-box; }
+/* Text in another direction than the card (an Arabic name on an English card) keeps its own
+   dir for shaping and punctuation, but lines up with the card's start edge like everything else. */
+.qarina-card [dir] { text-align: -webkit-match-parent; text-align: match-parent; }
 .qarina-card:focus { outline: none; }
 .qarina-card[data-variant='popup'] {
   inline-size: 100%; max-inline-size: none; max-block-size: none;

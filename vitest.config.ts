@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Real Firefox runs under its own config (tests/firefox/vitest.config.ts), after the build.
+    exclude: ['tests/firefox/**', '**/node_modules/**'],
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,
   },

@@ -1,11 +1,12 @@
 /**
  * npm test — every check, in order: type check, lint, unit tests, build (Chrome and Firefox),
- * web-ext lint of the Firefox build, real-browser tests. It never stops at the first failure, and ends with `N passed, N failed`
+ * web-ext lint of the Firefox build, real-browser tests in Chromium, then in Firefox ESR. It never stops at the first failure, and ends with `N passed, N failed`
  * counting every test it ran (each of type check, lint and build counts as one).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/chromium';
+import { findFirefox } from './lib/firefox';
 
 interface Tally {
   passed: number;
@@ -64,7 +65,8 @@ record(
 );
 
 const built = check('build (chrome)', 'npx', ['wxt', 'build']);
-if (check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+const firefoxBuilt = check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (firefoxBuilt) {
   check('web-ext lint (firefox)', 'npx', ['tsx', 'scripts/lint-firefox.ts']);
 } else {
   record('web-ext lint (firefox)', { passed: 0, failed: 1 });
@@ -90,6 +92,38 @@ if (chromiumError || !built) {
         failed: r.stats.unexpected,
       }),
       e2eOk,
+    ),
+  );
+}
+
+let firefoxError: string | undefined;
+try {
+  findFirefox();
+} catch (error) {
+  firefoxError = (error as Error).message;
+}
+if (firefoxError || !firefoxBuilt) {
+  console.error(`\nFirefox tests cannot run: ${firefoxError ?? 'the Firefox build failed.'}`);
+  record('firefox tests', { passed: 0, failed: 1 });
+} else {
+  const firefoxOk = run('npx', [
+    'vitest',
+    'run',
+    '-c',
+    'tests/firefox/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/firefox.json',
+  ]);
+  record(
+    'firefox tests',
+    reported(
+      'test-results/firefox.json',
+      (r: { numPassedTests: number; numFailedTests: number }) => ({
+        passed: r.numPassedTests,
+        failed: r.numFailedTests,
+      }),
+      firefoxOk,
     ),
   );
 }

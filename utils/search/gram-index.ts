@@ -69,7 +69,8 @@ export function queryGrams(index: GramIndex, query: string): number[] {
 
 /**
  * The names `accept`ed that share at least `minShared` of `grams`, most shared first, at most
- * `max` of them. `counts` is caller-owned scratch space (one slot per name, all zero; left so).
+ * `max` of them. `counts` is caller-owned scratch space (one slot per name, all zero; left so);
+ * bytes suffice because a query has fewer than 256 distinct bigrams (longer ones are cut).
  */
 export function topCandidates(
   index: GramIndex,
@@ -79,27 +80,26 @@ export function topCandidates(
   counts: Uint8Array,
   accept: (name: number) => boolean = () => true,
 ): number[] {
-  const touched: number[] = [];
+  const { start, names } = index;
+  if (grams.length > 255) grams = grams.slice(0, 255);
+  // Pass 1: count; a name qualifies the moment it reaches minShared (so it is listed once).
+  const qualified: number[] = [];
   for (const g of grams) {
-    for (let p = index.start[g]!, end = index.start[g + 1]!; p < end; p++) {
-      const n = index.names[p]!;
-      if (counts[n] === 0) touched.push(n);
-      if (counts[n]! < 255) counts[n]!++;
+    for (let p = start[g]!, end = start[g + 1]!; p < end; p++) {
+      const n = names[p]!;
+      const c = ++counts[n]!;
+      if (c === minShared && accept(n)) qualified.push(n);
     }
   }
-  // Bucket by count (counts are small integers), then read buckets from the top down.
-  const byCount: number[][] = [];
-  for (const n of touched) {
-    const c = counts[n]!;
-    counts[n] = 0;
-    if (c >= minShared) (byCount[c] ??= []).push(n);
-  }
-  const out: number[] = [];
-  for (let c = byCount.length - 1; c >= minShared && out.length < max; c--) {
-    for (const n of byCount[c] ?? []) {
-      if (out.length >= max) break;
-      if (accept(n)) out.push(n);
-    }
-  }
-  return out;
+  // The lowest count that still fits in `max` (counts are small: a histogram suffices)…
+  const histogram = new Uint32Array(grams.length + 1);
+  for (const n of qualified) histogram[counts[n]!]!++;
+  let cutoff = grams.length;
+  for (let taken = histogram[cutoff]!; cutoff > minShared && taken < max; ) taken += histogram[--cutoff]!;
+  // …then the names above it, and names at it until `max`, most shared first.
+  const out = qualified.filter((n) => counts[n]! > cutoff).sort((a, b) => counts[b]! - counts[a]! || a - b);
+  for (const n of qualified) if (out.length < max && counts[n] === cutoff) out.push(n);
+  // Pass 2: leave the scratch counters zeroed without a list of every name touched.
+  for (const g of grams) for (let p = start[g]!, end = start[g + 1]!; p < end; p++) counts[names[p]!] = 0;
+  return out.slice(0, max);
 }

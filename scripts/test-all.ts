@@ -128,6 +128,10 @@ if (firefoxError || !firefoxBuilt) {
   );
 }
 
+// One check: every measure runs once on the smallest sizes (timings are printed, never asserted).
+if (chromiumError || !built) record('bench --quick', { passed: 0, failed: 1 });
+else check('bench --quick', 'npx', ['tsx', 'scripts/bench.ts', '--quick', '--no-build', '--out', 'test-results/bench.json']);
+
 console.log(`\n${summary.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 ? 0 : 1);

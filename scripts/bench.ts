@@ -1,0 +1,64 @@
+/**
+ * npm run bench [-- --quick] [--out FILE] [--no-build]
+ *
+ * Qarina's benchmark in headless Chromium: one table per measure, each figure the median of
+ * several runs with its ratio to a baseline measured in the same run, and the same figures as
+ * JSON in FILE (default bench-results/bench.json). --quick runs every measure once on the
+ * smallest sizes (npm test runs it so the benchmark never rots). Nothing asserts a timing.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { openBenchPage } from './bench/bench-page';
+import { markdownTable, newReport } from './bench/harness';
+import { measureBundle } from './bench/measure-bundle';
+import { measureCard } from './bench/measure-card';
+import { measureHeap } from './bench/measure-heap';
+import { measureHighlight } from './bench/measure-highlight';
+import { measureLongTask } from './bench/measure-longtask';
+import { measureReady } from './bench/measure-ready';
+import { measureSearch } from './bench/measure-search';
+import { measureSeed } from './bench/measure-seed';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const outAt = args.indexOf('--out');
+const out = resolve(outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : 'bench-results/bench.json');
+
+const started = performance.now();
+const report = newReport();
+const bench = await openBenchPage();
+try {
+  console.log(
+    `Qarina benchmark${quick ? ' (quick: one run, smallest sizes)' : ''}, ${await bench.page.evaluate(() => navigator.userAgent)}`,
+  );
+  await measureHighlight(bench, report, quick);
+  await measureLongTask(bench, report, quick);
+  await measureReady(bench, report, quick);
+  await measureCard(bench, report, quick);
+  await measureSearch(bench, report, quick);
+  await measureSeed(bench, report, quick);
+  await measureHeap(bench, report, quick);
+} finally {
+  await bench.close();
+}
+measureBundle(report, !args.includes('--no-build'));
+
+const seconds = (performance.now() - started) / 1000;
+mkdirSync(dirname(out), { recursive: true });
+const meta = {
+  quick,
+  date: new Date().toISOString(),
+  seconds,
+  command: `npm run bench${quick ? ' -- --quick' : ''}`,
+};
+writeFileSync(
+  out,
+  JSON.stringify({ meta, figures: report.figures, tables: report.tables }, null, 2),
+);
+writeFileSync(
+  out.replace(/\.json$/, '.md'),
+  report.tables.map((t) => `**${t.title}**\n\n${markdownTable(t)}`).join('\n\n') + '\n',
+);
+console.log(
+  `\nFigures written to ${out} (and ${out.replace(/\.json$/, '.md')}) in ${seconds.toFixed(1)} s.`,
+);

@@ -1,0 +1,63 @@
+/**
+ * The benchmark's inputs, generated once per run and served to the benchmark page: pages of
+ * 100 KB, 1 MB and 5 MB of text, and knowledge bases (the bundled one, and the bundled entries
+ * plus synthetic ones up to 1k, 10k and 100k entries, so pages still mention real entities).
+ */
+import { readFileSync } from 'node:fs';
+import type { KnowledgeBase } from '../../utils/knowledge-base/schema';
+import { generateEntries } from '../lib/generate-entries';
+import { generatePage } from '../lib/generate-page';
+import { DISPATCH_FILE, KB_FILE } from '../lib/kb-files';
+
+/** Page sizes in characters of text (1 KB = 1,024 characters). */
+export const PAGE_SIZES = {
+  '100KB': 100 * 1024,
+  '1MB': 1024 * 1024,
+  '5MB': 5 * 1024 * 1024,
+} as const;
+export type PageName = keyof typeof PAGE_SIZES;
+
+/** Knowledge-base sizes in entries (`bundled`: the shipped file as is). */
+export const KB_SIZES = { bundled: 0, '1k': 1_000, '10k': 10_000, '100k': 100_000 } as const;
+export type KbName = keyof typeof KB_SIZES;
+
+let bundled: KnowledgeBase | undefined;
+
+/** The shipped knowledge base. */
+export function bundledKb(): KnowledgeBase {
+  return (bundled ??= JSON.parse(readFileSync(KB_FILE, 'utf8')) as KnowledgeBase);
+}
+
+const cache = new Map<string, string>();
+
+/** A page's HTML (body content), generated on first use. */
+export function pageHtml(name: PageName): string {
+  const key = `page/${name}`;
+  if (!cache.has(key))
+    cache.set(
+      key,
+      generatePage(bundledKb(), readFileSync(DISPATCH_FILE, 'utf8'), PAGE_SIZES[name]).html,
+    );
+  return cache.get(key)!;
+}
+
+/** A knowledge base's JSON text, generated on first use. */
+export function kbJson(name: KbName): string {
+  const key = `kb/${name}`;
+  if (!cache.has(key)) {
+    const kb = bundledKb();
+    const extra = Math.max(0, KB_SIZES[name] - kb.entries.length);
+    const entries =
+      name === 'bundled' ? kb.entries : [...kb.entries, ...generateEntries(extra, KB_SIZES[name])];
+    cache.set(key, JSON.stringify({ ...kb, entries }));
+  }
+  return cache.get(key)!;
+}
+
+/** The JSON or HTML the bench server answers for `/page/NAME` or `/kb/NAME`, or undefined. */
+export function fixture(path: string): string | undefined {
+  const [, kind, name] = path.split('/');
+  if (kind === 'page' && name && name in PAGE_SIZES) return pageHtml(name as PageName);
+  if (kind === 'kb' && name && name in KB_SIZES) return kbJson(name as KbName);
+  return undefined;
+}

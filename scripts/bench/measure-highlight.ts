@@ -1,0 +1,123 @@
+/**
+ * Find + highlight a whole page: Qarina's real PageScanner (sliced as shipped, and in one
+ * uninterrupted pass for its CPU time) against the floor (a TreeWalker reading every character),
+ * one exact-match regex + CSS.highlights, and mark.js 8 with the same surface list.
+ */
+import type { BenchPage } from './bench-page';
+import type { KbName, PageName } from './fixtures';
+import { median, met, ms, ratio, record, repeat, type Report } from './harness';
+import type { ScanResult } from './page/scan';
+import type { Timed } from './page/highlight-baselines';
+
+/** One page × knowledge-base combination and how often to run each contender. */
+interface Case {
+  page: PageName;
+  kb: KbName;
+  runs: number;
+  /** mark.js: its array form (capped at `maxTerms` names), or markRegExp with the alternation. */
+  mark: { runs: number; form: 'terms' | 'regexp'; maxTerms?: number } | null;
+}
+
+function cases(quick: boolean): Case[] {
+  // mark.js's array form makes one DOM pass per name: ~40 s for 455 names over 100 KB, so it
+  // runs there only; larger pages get markRegExp with the same alternation (one pass).
+  if (quick) return [{ page: '100KB', kb: 'bundled', runs: 1, mark: { runs: 1, form: 'terms', maxTerms: 20 } }];
+  return [
+    { page: '100KB', kb: 'bundled', runs: 9, mark: { runs: 1, form: 'terms' } },
+    { page: '1MB', kb: 'bundled', runs: 7, mark: { runs: 1, form: 'regexp' } },
+    { page: '1MB', kb: '10k', runs: 7, mark: { runs: 1, form: 'regexp' } },
+    { page: '1MB', kb: '100k', runs: 5, mark: { runs: 1, form: 'regexp' } },
+    { page: '5MB', kb: 'bundled', runs: 5, mark: null },
+  ];
+}
+
+/** The median of timed runs, or the first failure. */
+async function timed(
+  runs: number,
+  once: () => Promise<Timed>,
+): Promise<{ ms: number; hits: number } | { error: string }> {
+  const results = await repeat(runs, once);
+  const failure = results.find((r): r is { error: string } => 'error' in r);
+  if (failure) return failure;
+  const ok = results as { ms: number; hits: number }[];
+  return { ms: median(ok.map((r) => r.ms)), hits: ok[0]!.hits };
+}
+
+const figure = (t: { ms: number } | { error: string } | undefined) =>
+  t === undefined ? 'not run' : 'error' in t ? `fails (${t.error})` : ms(t.ms);
+const msOf = (t: { ms: number } | { error: string } | undefined) => (t && 'ms' in t ? t.ms : NaN);
+
+export async function measureHighlight(
+  bench: BenchPage,
+  report: Report,
+  quick: boolean,
+): Promise<void> {
+  const rows: string[][] = [];
+  const figures: unknown[] = [];
+  for (const c of cases(quick)) {
+    await bench.reload();
+    await bench.call('load', 'page', c.page);
+    await bench.call('load', 'kb', c.kb);
+    await bench.call('buildLexiconOf', c.kb);
+    const terms = await bench.call('surfaces', c.kb);
+    const floor = await timed(c.runs, () => bench.call('treeWalkerFloor', c.page));
+    const regex = await timed(c.runs, () => bench.call('regexBaseline', c.page, c.kb));
+    const m0 = c.mark;
+    const mark = m0 ? await timed(m0.runs, () => bench.call('markJs', c.page, c.kb, m0.form, m0.maxTerms)) : undefined;
+    const markLabel = !m0 ? '' : m0.form === 'regexp' ? ' (RegExp)' : m0.maxTerms ? ` (${m0.maxTerms} names)` : ' (names)';
+    const sliced: ScanResult[] = await repeat(c.runs, () => bench.call('scanPage', c.page, c.kb));
+    const cpu: ScanResult[] = await repeat(c.runs, () => bench.call('scanPage', c.page, c.kb, 1e9));
+    await bench.call('clear');
+    const ours = median(sliced.map((r) => r.ms));
+    const oursCpu = median(cpu.map((r) => r.ms));
+    const [f, r, m] = [msOf(floor), msOf(regex), msOf(mark)];
+    rows.push([
+      c.page,
+      `${c.kb} (${terms.toLocaleString('en')} names)`,
+      ms(ours),
+      ms(oursCpu),
+      ms(f),
+      figure(regex),
+      figure(mark) + markLabel,
+      ratio(ours, f),
+      ratio(r, ours),
+      ratio(m, ours),
+      `${met(ours <= 3 * f)} / ${Number.isNaN(r) ? '—' : met(ours < r)} / ${Number.isNaN(m) ? '—' : met(m >= 100 * ours)}`,
+    ]);
+    figures.push({
+      ...c,
+      terms,
+      oursMs: ours,
+      oursCpuMs: oursCpu,
+      mentions: sliced[0]!.mentions,
+      slices: median(sliced.map((s) => s.slices)),
+      floor,
+      regex,
+      mark: mark ?? null,
+    });
+  }
+  record(
+    report,
+    'findAndHighlight',
+    {
+      title:
+        'Find + highlight a whole page (median of runs; ours = real PageScanner, 4 ms slices, to the last slice)',
+      columns: [
+        'page',
+        'knowledge base',
+        'ours',
+        'ours CPU',
+        'floor',
+        'regex',
+        'mark.js',
+        'ours/floor',
+        'regex/ours',
+        'mark.js/ours',
+        'goal ≤3× floor / < regex / ≥100× mark.js',
+      ],
+      rows,
+      note: 'ours CPU: the same scan in one uninterrupted slice. floor: TreeWalker reading every character.',
+    },
+    figures,
+  );
+}

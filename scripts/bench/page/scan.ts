@@ -1,0 +1,112 @@
+/**
+ * Qarina's own "find + highlight": the real PageScanner (fold + match + DOM ranges) feeding one
+ * CSS highlight, as the content script does, timed from start to the last slice. The scheduler
+ * is wrapped to time every slice (the longest is the scan's longest main-thread task), and a
+ * PerformanceObserver collects the browser's own long-task entries (≥ 50 ms) meanwhile.
+ */
+import { createMatcher, type Matcher } from '../../../utils/match/matcher';
+import { lexiconFromJSON } from '../../../utils/match/lexicon';
+import { PageScanner } from '../../../utils/page/page-scanner';
+import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
+import { kbOf, render } from './state';
+
+/** What one scan run reports. */
+export interface ScanResult {
+  /** Start to completion, yields included. */
+  ms: number;
+  /** Time spent inside slices (CPU time of the scan). */
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+  mentions: number;
+  /** Durations of the browser's long-task entries observed during the scan. */
+  longTasks: number[];
+}
+
+const matchers = new Map<string, Matcher>();
+/** The last scanner, kept with its mentions as a content script keeps it (for the heap measure). */
+let kept: PageScanner | undefined;
+
+/** The scanner of the last scan (kept alive with its mentions). */
+export const keptScanner = (): PageScanner | undefined => kept;
+
+/** Forgets matchers and the kept scanner (the heap measure's empty baseline). */
+export function dropScanState(): void {
+  matchers.clear();
+  kept = undefined;
+}
+
+/** The content script's matcher for a knowledge base (from its lexicon JSON, cached). */
+export function matcherFor(kbName: string): Matcher {
+  let matcher = matchers.get(kbName);
+  if (!matcher) {
+    const { lexiconJson } = kbOf(kbName);
+    if (lexiconJson === undefined) throw new Error(`no lexicon built for ${kbName}`);
+    matcher = createMatcher(lexiconFromJSON(JSON.parse(lexiconJson) as Record<string, unknown>));
+    matchers.set(kbName, matcher);
+  }
+  return matcher;
+}
+
+/**
+ * Scans a fresh copy of `page` with the real PageScanner. `sliceMs` as the extension uses it
+ * (default 4), or Infinity for the pure CPU time of one uninterrupted pass.
+ */
+export async function scanPage(
+  page: string,
+  kbName: string,
+  sliceMs?: number,
+): Promise<ScanResult> {
+  const matcher = matcherFor(kbName);
+  const root = render(page);
+  // A content script starts on a page already painted: let the fresh copy paint first, untimed.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => longTasks.push(e.duration)),
+  );
+  observer.observe({ type: 'longtask' });
+  return new Promise((resolve) => {
+    let busyMs = 0;
+    let longestSliceMs = 0;
+    let slices = 0;
+    let scanner: PageScanner | undefined = undefined;
+    const start = performance.now();
+    const highlight = new Highlight();
+    CSS.highlights.set('qarina-bench', highlight);
+    const finish = () => {
+      const ms = performance.now() - start;
+      scanner!.stop();
+      // Long-task entries are delivered after the task ends: collect them a moment later.
+      setTimeout(() => {
+        observer.disconnect();
+        resolve({ ms, busyMs, longestSliceMs, slices, mentions: highlight.size, longTasks });
+      }, 100);
+    };
+    const scheduler: Scheduler = {
+      now: defaultScheduler.now,
+      schedule(task, delayMs) {
+        return defaultScheduler.schedule(() => {
+          const sliceStart = performance.now();
+          task();
+          const sliceMsTaken = performance.now() - sliceStart;
+          busyMs += sliceMsTaken;
+          longestSliceMs = Math.max(longestSliceMs, sliceMsTaken);
+          slices++;
+          if (scanner!.idle) finish();
+        }, delayMs);
+      },
+    };
+    scanner = new PageScanner(root, {
+      matcher,
+      scheduler,
+      ...(sliceMs === undefined ? {} : { sliceMs }),
+      onMentions: ({ added, removed }) => {
+        for (const m of removed) highlight.delete(m.range);
+        for (const m of added) highlight.add(m.range);
+      },
+    });
+    kept = scanner;
+    scanner.start();
+  });
+}

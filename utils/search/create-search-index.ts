@@ -6,9 +6,9 @@
 import { NAME_LANGUAGES, aliasObject, type Entry } from '../knowledge-base/schema';
 import { buildGramIndex } from './gram-index';
 import { searchKey } from './search-key';
-import { SortedStartsBuilder } from './sorted-starts';
+import { buildSortedKeys } from './sorted-keys';
 import type { SearchIndex } from './types';
-import { wordStarts } from './word-starts';
+import { buildWordIndex } from './word-index';
 
 /**
  * Indexes `entries` for {@link search}. Names whose search key is empty (punctuation only) are
@@ -20,8 +20,6 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
   const entry: number[] = [];
   const lang: number[] = [];
   const position: number[] = [];
-  const nameStarts = new SortedStartsBuilder();
-  const wordStartsBuilder = new SortedStartsBuilder();
 
   entries.forEach((e, entryIndex) => {
     NAME_LANGUAGES.forEach((language, langIndex) => {
@@ -29,14 +27,11 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
         const text = aliasObject(alias).text;
         const key = searchKey(text);
         if (key === '') return;
-        const name = keys.length;
         keys.push(key);
         texts.push(text);
         entry.push(entryIndex);
         lang.push(langIndex);
         position.push(aliasPosition);
-        nameStarts.add(key, name, 0);
-        for (const offset of wordStarts(key)) wordStartsBuilder.add(key, name, offset);
       });
     });
   });
@@ -50,8 +45,8 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
       lang: Uint8Array.from(lang),
       position: Uint16Array.from(position),
     },
-    nameStarts: nameStarts.build(),
-    wordStarts: wordStartsBuilder.build(),
+    sortedKeys: buildSortedKeys(keys),
+    words: buildWordIndex(keys),
     grams: buildGramIndex(keys),
   };
 }

@@ -9,8 +9,9 @@ import { arabicQueryVariants } from './arabic-query-variants';
 import { fuzzyHits } from './fuzzy-hits';
 import { HitCollector, rankOf, type Hit } from './hit-collector';
 import { keyOffsets, originalRange, searchKey } from './search-key';
-import { prefixRange, type SortedStarts } from './sorted-starts';
-import { DEFAULT_LIMIT, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+import { prefixRange } from './sorted-keys';
+import { DEFAULT_LIMIT, type MatchKind, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+import { forEachWordPrefix } from './word-index';
 
 export { createSearchIndex } from './create-search-index';
 export type { MatchKind, SearchIndex, SearchOptions, SearchResult } from './types';
@@ -27,31 +28,37 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // «والصين» is also tried as «الصين»: the reader copied the word with its proclitics.
   const forms = [key, ...arabicQueryVariants(key)];
   const hits = new HitCollector(index);
-  forms.forEach((form, variant) => collectStarts(index, index.nameStarts, form, variant, hits));
-  if (hits.size < limit) {
-    forms.forEach((form, variant) => collectStarts(index, index.wordStarts, form, variant, hits));
-  }
+  forms.forEach((form, variant) => collectPrefixes(index, form, variant, hits));
+  if (hits.size < limit) forms.forEach((form, variant) => collectWordPrefixes(index, form, variant, hits));
   if (hits.size < limit) {
     for (const hit of fuzzyHits(index, forms, (entry) => hits.has(entry))) hits.offer(hit);
   }
   return hits.top(limit).map((hit) => toResult(index, hit));
 }
 
-/** Offers every name (or word) start that `form` is a prefix of. */
-function collectStarts(index: SearchIndex, starts: SortedStarts, form: string, variant: number, hits: HitCollector): void {
-  const [from, to] = prefixRange(starts, form);
-  const { keys } = index.names;
+/** Offers every name that `form` is a prefix of (exact when it is the whole name). */
+function collectPrefixes(index: SearchIndex, form: string, variant: number, hits: HitCollector): void {
+  const { keys, name: names } = index.sortedKeys;
+  const [from, to] = prefixRange(keys, form);
   for (let p = from; p < to; p++) {
-    const name = starts.name[p]!;
-    const offset = starts.offset[p]!;
-    const length = keys[name]!.length;
-    const kind = offset > 0 ? 'word-prefix' : length === form.length ? 'exact' : 'prefix';
-    const rank = rankOf(index, name, kind, variant, 0);
-    // Most names of a long range lose to a hit already kept: skip them before allocating.
-    if (!hits.wouldImprove(name, rank)) continue;
-    const score = 1 - form.length / length;
-    hits.offer({ name, kind, variant, score, keyRanges: [[offset, offset + form.length]], rank });
+    const length = keys[p]!.length;
+    offer(index, hits, names[p]!, 0, length === form.length ? 'exact' : 'prefix', form, variant);
   }
+}
+
+/** Offers every place inside a name where `form` starts a word. */
+function collectWordPrefixes(index: SearchIndex, form: string, variant: number, hits: HitCollector): void {
+  forEachWordPrefix(index.words, index.names.keys, form, (name, offset) =>
+    offer(index, hits, name, offset, 'word-prefix', form, variant),
+  );
+}
+
+function offer(index: SearchIndex, hits: HitCollector, name: number, offset: number, kind: MatchKind, form: string, variant: number): void {
+  const rank = rankOf(index, name, kind, variant, 0);
+  // Most names of a long range lose to a hit already kept: skip them before allocating.
+  if (!hits.wouldImprove(name, rank)) return;
+  const score = 1 - form.length / index.names.keys[name]!.length;
+  hits.offer({ name, kind, variant, score, keyRanges: [[offset, offset + form.length]], rank });
 }
 
 /** The public form of a hit, with its ranges mapped back to the original name text. */

@@ -4,7 +4,8 @@
  */
 import type { Entry, NameLanguage } from '../knowledge-base/schema';
 import type { GramIndex } from './gram-index';
-import type { SortedStarts } from './sorted-starts';
+import type { SortedKeys } from './sorted-keys';
+import type { WordIndex } from './word-index';
 
 /** How a result matched, best first: the whole name, its start, a word's start, or fuzzily. */
 export type MatchKind = 'exact' | 'prefix' | 'word-prefix' | 'fuzzy';
@@ -63,10 +64,10 @@ export interface NameTable {
 export interface SearchIndex {
   readonly entries: readonly Entry[];
   readonly names: NameTable;
-  /** Whole-name keys, for exact and prefix hits. */
-  readonly nameStarts: SortedStarts;
-  /** Suffixes from inner word starts, for word-prefix hits. */
-  readonly wordStarts: SortedStarts;
+  /** Whole-name keys, sorted, for exact and prefix hits. */
+  readonly sortedKeys: SortedKeys;
+  /** Words inside names, for word-prefix hits. */
+  readonly words: WordIndex;
   /** Bigram postings, for fuzzy candidates. */
   readonly grams: GramIndex;
 }

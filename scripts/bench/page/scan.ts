@@ -1,6 +1,6 @@
 /**
  * Qarina's own "find + highlight": the real PageScanner (fold + match + DOM ranges) feeding one
- * CSS highlight, as the content script does, timed from start to the last slice. The scheduler
+ * CSS highlight through ViewportRanges, timed from start to the last slice. The scheduler
  * is wrapped to time every slice (the longest is the scan's longest main-thread task), and a
  * PerformanceObserver collects the browser's own long-task entries (≥ 50 ms) meanwhile.
  */
@@ -8,6 +8,7 @@ import { createMatcher, type Matcher } from '../../../utils/match/matcher';
 import { lexiconFromJSON } from '../../../utils/match/lexicon';
 import { PageScanner } from '../../../utils/page/page-scanner';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
+import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
 import { kbOf, render } from './state';
 
 /** What one scan run reports. */
@@ -19,6 +20,8 @@ export interface ScanResult {
   longestSliceMs: number;
   slices: number;
   mentions: number;
+  /** Mentions painted (registered in the highlight: those near the viewport). */
+  painted: number;
   /** Durations of the browser's long-task entries observed during the scan. */
   longTasks: number[];
 }
@@ -26,6 +29,7 @@ export interface ScanResult {
 const matchers = new Map<string, Matcher>();
 /** The last scanner, kept with its mentions as a content script keeps it (for the heap measure). */
 let kept: PageScanner | undefined;
+let keptView: ViewportRanges | undefined;
 
 /** The scanner of the last scan (kept alive with its mentions). */
 export const keptScanner = (): PageScanner | undefined => kept;
@@ -34,6 +38,8 @@ export const keptScanner = (): PageScanner | undefined => kept;
 export function dropScanState(): void {
   matchers.clear();
   kept = undefined;
+  keptView?.clear();
+  keptView = undefined;
 }
 
 /** The content script's matcher for a knowledge base (from its lexicon JSON, cached). */
@@ -74,13 +80,32 @@ export async function scanPage(
     const start = performance.now();
     const highlight = new Highlight();
     CSS.highlights.set('qarina-bench', highlight);
+    const view = new ViewportRanges({
+      add: (ranges) => {
+        for (const r of ranges) highlight.add(r);
+      },
+      remove: (ranges) => {
+        for (const r of ranges) highlight.delete(r);
+      },
+    });
+    let found = 0;
     const finish = () => {
       const ms = performance.now() - start;
       scanner!.stop();
+      keptView?.clear();
+      keptView = view;
       // Long-task entries are delivered after the task ends: collect them a moment later.
       setTimeout(() => {
         observer.disconnect();
-        resolve({ ms, busyMs, longestSliceMs, slices, mentions: highlight.size, longTasks });
+        resolve({
+          ms,
+          busyMs,
+          longestSliceMs,
+          slices,
+          mentions: found,
+          painted: highlight.size,
+          longTasks,
+        });
       }, 100);
     };
     const scheduler: Scheduler = {
@@ -101,9 +126,14 @@ export async function scanPage(
       matcher,
       scheduler,
       ...(sliceMs === undefined ? {} : { sliceMs }),
-      onMentions: ({ added, removed }) => {
-        for (const m of removed) highlight.delete(m.range);
-        for (const m of added) highlight.add(m.range);
+      // As the content script paints: only units near the viewport are registered (see
+      // utils/highlight/viewport-ranges.ts for why); `added` is the unit's full new list.
+      onMentions: ({ unit, added }) => {
+        found += added.length;
+        view.set(
+          unit,
+          added.map((m) => m.range),
+        );
       },
     });
     kept = scanner;

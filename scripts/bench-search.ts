@@ -39,20 +39,31 @@ function timeOnce<T>(run: () => T): [T, number] {
 /** Nearest-rank percentile. */
 function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
 }
 
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0)).padStart(7) + ' ms';
+const ms = (value: number) =>
+  (value < 10 ? value.toFixed(2) : value.toFixed(0)).padStart(7) + ' ms';
 
 function report(label: string, samples: readonly number[]): void {
-  const line = [`p50 ${ms(percentile(samples, 50))}`, `p95 ${ms(percentile(samples, 95))}`, `max ${ms(Math.max(...samples))}`];
+  const line = [
+    `p50 ${ms(percentile(samples, 50))}`,
+    `p95 ${ms(percentile(samples, 95))}`,
+    `max ${ms(Math.max(...samples))}`,
+  ];
   console.log(`  ${label.padEnd(24)} ${line.join('  ')}  (${samples.length} keystrokes)`);
 }
 
 /** Plain fuse.js as an app would first write it: every name field of every entry, default options. */
 function plainFuse(entries: readonly Entry[]) {
-  const texts = (aliases: readonly Alias[] | undefined) => (aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text));
-  const keys = (['ar', 'en', 'zh', 'ru'] as const).map((lang) => ({ name: lang, getFn: (e: Entry) => texts(e.names[lang]) }));
+  const texts = (aliases: readonly Alias[] | undefined) =>
+    (aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text));
+  const keys = (['ar', 'en', 'zh', 'ru'] as const).map((lang) => ({
+    name: lang,
+    getFn: (e: Entry) => texts(e.names[lang]),
+  }));
   return new Fuse(entries, { keys });
 }
 
@@ -60,11 +71,15 @@ for (const size of SIZES) {
   const entries = generateEntries(size, size);
   const queries = typingQueries(entries, QUERY_COUNT, size + 1);
   const typed = queries.flatMap(keystrokes);
-  console.log(`\n${size.toLocaleString('en')} entries, ${queries.length} queries, ${typed.length} keystrokes`);
+  console.log(
+    `\n${size.toLocaleString('en')} entries, ${queries.length} queries, ${typed.length} keystrokes`,
+  );
 
   const [index, buildMs] = timeOnce(() => createSearchIndex(entries));
   const [fuse, fuseBuildMs] = timeOnce(() => plainFuse(entries));
-  console.log(`  index build: ours ${ms(buildMs)}, plain fuse.js ${ms(fuseBuildMs)} (${index.names.keys.length.toLocaleString('en')} names)`);
+  console.log(
+    `  index build: ours ${ms(buildMs)}, plain fuse.js ${ms(fuseBuildMs)} (${index.names.keys.length.toLocaleString('en')} names)`,
+  );
 
   // Warm up the JIT on other queries so neither side is timed while still being compiled.
   const warmUp = typingQueries(entries, 5, size + 2).flatMap(keystrokes);
@@ -72,14 +87,22 @@ for (const size of SIZES) {
   warmUp.slice(0, size > 10_000 ? 3 : warmUp.length).forEach((q) => fuse.search(q));
 
   const ours = timeEach(typed, (q) => search(index, q));
-  const every = Number(option('fuse-sample') ?? (size > 10_000 ? Math.max(1, Math.floor(typed.length / 40)) : 1));
-  const fuseSamples = timeEach(typed.filter((_, i) => i % every === 0), (q) => fuse.search(q));
+  const every = Number(
+    option('fuse-sample') ?? (size > 10_000 ? Math.max(1, Math.floor(typed.length / 40)) : 1),
+  );
+  const fuseSamples = timeEach(
+    typed.filter((_, i) => i % every === 0),
+    (q) => fuse.search(q),
+  );
 
   report('ours', ours);
   report(every > 1 ? `plain fuse.js (1 in ${every})` : 'plain fuse.js', fuseSamples);
   const ratio = (p: number) => (percentile(fuseSamples, p) / percentile(ours, p)).toFixed(0);
   console.log(`  speed-up: ${ratio(50)}× at p50, ${ratio(95)}× at p95`);
   const kinds = new Map<string, number>();
-  for (const q of queries) for (const r of search(index, q).slice(0, 1)) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
-  console.log(`  top hit of the full queries: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  for (const q of queries)
+    for (const r of search(index, q).slice(0, 1)) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+  console.log(
+    `  top hit of the full queries: ${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}`,
+  );
 }

@@ -22,10 +22,22 @@ export function createRandom(seed: number) {
 }
 export type Random = ReturnType<typeof createRandom>;
 
-const LATIN = 'ka ri mo na sul tan bek al ma ty ur gen zhi ping wa ng yi nur le u tok ay ev as ta de ro li shan hai or kha'.split(' ');
-const ARABIC = 'كا ري مو نا سل طا بي ال ما تي اور غن جي بن وا نغ يي نو ر لو تو كاي يف اس تا دي رو لي شا نغ ها خا'.split(' ');
-const HAN = '阿尔斯坦特列乌卡耶夫哈萨克中国上海合作组织王毅习近平努拉木图明华东西南北京天山河江湖新大小人民共和会议委员经济'.split('');
-const CYRILLIC = 'ка ри мо на сул тан бек ал ма ты ур ген чжи пин ва н и нур ле у ток а ев ас та де ро ли шан хай ор ха'.split(' ');
+const LATIN =
+  'ka ri mo na sul tan bek al ma ty ur gen zhi ping wa ng yi nur le u tok ay ev as ta de ro li shan hai or kha'.split(
+    ' ',
+  );
+const ARABIC =
+  'كا ري مو نا سل طا بي ال ما تي اور غن جي بن وا نغ يي نو ر لو تو كاي يف اس تا دي رو لي شا نغ ها خا'.split(
+    ' ',
+  );
+const HAN =
+  '阿尔斯坦特列乌卡耶夫哈萨克中国上海合作组织王毅习近平努拉木图明华东西南北京天山河江湖新大小人民共和会议委员经济'.split(
+    '',
+  );
+const CYRILLIC =
+  'ка ри мо на сул тан бек ал ма ты ур ген чжи пин ва н и нур ле у ток а ев ас та де ро ли шан хай ор ха'.split(
+    ' ',
+  );
 
 function word(random: Random, syllables: readonly string[], min: number, max: number): string {
   let w = '';
@@ -38,7 +50,9 @@ const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** One name in a language's style. */
 function nameIn(random: Random, lang: 'ar' | 'en' | 'zh' | 'ru'): string {
   const words = (n: number, syllables: readonly string[], cap: boolean) =>
-    Array.from({ length: n }, () => word(random, syllables, 1, 3)).map((w) => (cap ? capital(w) : w)).join(' ');
+    Array.from({ length: n }, () => word(random, syllables, 1, 3))
+      .map((w) => (cap ? capital(w) : w))
+      .join(' ');
   if (lang === 'en') return words(random.int(2, 4), LATIN, true);
   if (lang === 'ar') return words(random.int(1, 4), ARABIC, false);
   if (lang === 'ru') return words(random.int(2, 4), CYRILLIC, true);
@@ -54,7 +68,11 @@ function namesIn(random: Random, lang: 'ar' | 'en' | 'zh' | 'ru'): [Alias, ...Al
     names.push(random.next() < 0.1 ? { text: alias, searchOnly: true } : alias);
   }
   if (lang === 'en' && random.next() < 0.2) {
-    const acronym = display.split(' ').map((w) => w.charAt(0)).join('').toUpperCase();
+    const acronym = display
+      .split(' ')
+      .map((w) => w.charAt(0))
+      .join('')
+      .toUpperCase();
     names.push({ text: acronym, caseSensitive: true });
   }
   return names;
@@ -64,8 +82,18 @@ function namesIn(random: Random, lang: 'ar' | 'en' | 'zh' | 'ru'): [Alias, ...Al
 export function generateEntries(count: number, seed = 1): Entry[] {
   const random = createRandom(seed);
   return Array.from({ length: count }, (_, i): Entry => {
-    const names = { ar: namesIn(random, 'ar'), en: namesIn(random, 'en'), zh: namesIn(random, 'zh'), ru: namesIn(random, 'ru') };
-    const summary = { ar: 'ملخص تجريبي.', en: 'A synthetic entry.', zh: '测试条目。', ru: 'Тестовая запись.' };
+    const names = {
+      ar: namesIn(random, 'ar'),
+      en: namesIn(random, 'en'),
+      zh: namesIn(random, 'zh'),
+      ru: namesIn(random, 'ru'),
+    };
+    const summary = {
+      ar: 'ملخص تجريبي.',
+      en: 'A synthetic entry.',
+      zh: '测试条目。',
+      ru: 'Тестовая запись.',
+    };
     return {
       id: `synthetic-${i + 1}`,
       type: random.pick(ENTRY_TYPES),

@@ -24,7 +24,11 @@ const MIN_REST = 2;
 export function arabicQueryVariants(query: string): string[] {
   const variants: string[] = [];
   const add = (variant: string) => {
-    if (variant.length >= MIN_REST && isArabicLetter(variant.charCodeAt(0)) && !variants.includes(variant)) {
+    if (
+      variant.length >= MIN_REST &&
+      isArabicLetter(variant.charCodeAt(0)) &&
+      !variants.includes(variant)
+    ) {
       variants.push(variant);
     }
   };

@@ -20,7 +20,9 @@ export const FUZZY_THRESHOLD = 0.34;
  */
 export function maxTypos(pattern: string): number {
   const { length } = pattern;
-  return isBoundaryless(pattern.charCodeAt(0)) ? Math.floor(length / 3) : Math.floor((length - 1) / 4);
+  return isBoundaryless(pattern.charCodeAt(0))
+    ? Math.floor(length / 3)
+    : Math.floor((length - 1) / 4);
 }
 
 /** The fuse.js threshold that admits {@link maxTypos} errors and not one more. */
@@ -64,7 +66,11 @@ const scratch = new WeakMap<SearchIndex, Uint8Array>();
  * Fuzzy hits of the query forms `patterns` (the query, then its variants) on names of entries
  * `skip` does not reject, best per name.
  */
-export function fuzzyHits(index: SearchIndex, patterns: readonly string[], skip: (entry: number) => boolean): Hit[] {
+export function fuzzyHits(
+  index: SearchIndex,
+  patterns: readonly string[],
+  skip: (entry: number) => boolean,
+): Hit[] {
   let counts = scratch.get(index);
   if (!counts) scratch.set(index, (counts = new Uint8Array(index.names.keys.length)));
   const hits: Hit[] = [];
@@ -87,7 +93,14 @@ export function fuzzyHits(index: SearchIndex, patterns: readonly string[], skip:
       const name = candidates[result.refIndex]!;
       const keyRanges = (result.matches?.[0]?.indices ?? []).map(([s, e]) => [s, e + 1] as const);
       if (!pattern.includes(' ') && crossesWords(index.names.keys[name]!, keyRanges)) continue;
-      hits.push({ name, kind: 'fuzzy', variant, score, keyRanges, rank: rankOf(index, name, 'fuzzy', variant, score) });
+      hits.push({
+        name,
+        kind: 'fuzzy',
+        variant,
+        score,
+        keyRanges,
+        rank: rankOf(index, name, 'fuzzy', variant, score),
+      });
     }
   });
   return hits;

@@ -95,11 +95,15 @@ export function topCandidates(
   const histogram = new Uint32Array(grams.length + 1);
   for (const n of qualified) histogram[counts[n]!]!++;
   let cutoff = grams.length;
-  for (let taken = histogram[cutoff]!; cutoff > minShared && taken < max; ) taken += histogram[--cutoff]!;
+  for (let taken = histogram[cutoff]!; cutoff > minShared && taken < max;)
+    taken += histogram[--cutoff]!;
   // …then the names above it, and names at it until `max`, most shared first.
-  const out = qualified.filter((n) => counts[n]! > cutoff).sort((a, b) => counts[b]! - counts[a]! || a - b);
+  const out = qualified
+    .filter((n) => counts[n]! > cutoff)
+    .sort((a, b) => counts[b]! - counts[a]! || a - b);
   for (const n of qualified) if (out.length < max && counts[n] === cutoff) out.push(n);
   // Pass 2: leave the scratch counters zeroed without a list of every name touched.
-  for (const g of grams) for (let p = start[g]!, end = start[g + 1]!; p < end; p++) counts[names[p]!] = 0;
+  for (const g of grams)
+    for (let p = start[g]!, end = start[g + 1]!; p < end; p++) counts[names[p]!] = 0;
   return out.slice(0, max);
 }

@@ -22,7 +22,8 @@ export function highlightSegments(
   const push = (piece: string, marked: boolean) => {
     if (piece === '') return;
     const last = segments[segments.length - 1];
-    if (last && last.marked === marked) segments[segments.length - 1] = { text: last.text + piece, marked };
+    if (last && last.marked === marked)
+      segments[segments.length - 1] = { text: last.text + piece, marked };
     else segments.push({ text: piece, marked });
   };
   let at = 0;

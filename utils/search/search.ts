@@ -10,7 +10,13 @@ import { fuzzyHits } from './fuzzy-hits';
 import { HitCollector, rankOf, type Hit } from './hit-collector';
 import { keyOffsets, originalRange, searchKey } from './search-key';
 import { prefixRange } from './sorted-keys';
-import { DEFAULT_LIMIT, type MatchKind, type SearchIndex, type SearchOptions, type SearchResult } from './types';
+import {
+  DEFAULT_LIMIT,
+  type MatchKind,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchResult,
+} from './types';
 import { forEachWordPrefix } from './word-index';
 
 export { createSearchIndex } from './create-search-index';
@@ -21,7 +27,11 @@ export type { MatchKind, SearchIndex, SearchOptions, SearchResult } from './type
  * `limit` results, one per entry, ranked as described in hit-collector.ts: exact, then prefix,
  * then word-prefix, then fuzzy hits. An empty or blank query returns no results.
  */
-export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult[] {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const key = searchKey(query);
   if (key === '' || limit <= 0) return [];
@@ -29,7 +39,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const forms = [key, ...arabicQueryVariants(key)];
   const hits = new HitCollector(index);
   forms.forEach((form, variant) => collectPrefixes(index, form, variant, hits));
-  if (hits.size < limit) forms.forEach((form, variant) => collectWordPrefixes(index, form, variant, hits));
+  if (hits.size < limit)
+    forms.forEach((form, variant) => collectWordPrefixes(index, form, variant, hits));
   if (hits.size < limit) {
     for (const hit of fuzzyHits(index, forms, (entry) => hits.has(entry))) hits.offer(hit);
   }
@@ -37,7 +48,12 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 }
 
 /** Offers every name that `form` is a prefix of (exact when it is the whole name). */
-function collectPrefixes(index: SearchIndex, form: string, variant: number, hits: HitCollector): void {
+function collectPrefixes(
+  index: SearchIndex,
+  form: string,
+  variant: number,
+  hits: HitCollector,
+): void {
   const { keys, name: names } = index.sortedKeys;
   const [from, to] = prefixRange(keys, form);
   for (let p = from; p < to; p++) {
@@ -47,13 +63,26 @@ function collectPrefixes(index: SearchIndex, form: string, variant: number, hits
 }
 
 /** Offers every place inside a name where `form` starts a word. */
-function collectWordPrefixes(index: SearchIndex, form: string, variant: number, hits: HitCollector): void {
+function collectWordPrefixes(
+  index: SearchIndex,
+  form: string,
+  variant: number,
+  hits: HitCollector,
+): void {
   forEachWordPrefix(index.words, index.names.keys, form, (name, offset) =>
     offer(index, hits, name, offset, 'word-prefix', form, variant),
   );
 }
 
-function offer(index: SearchIndex, hits: HitCollector, name: number, offset: number, kind: MatchKind, form: string, variant: number): void {
+function offer(
+  index: SearchIndex,
+  hits: HitCollector,
+  name: number,
+  offset: number,
+  kind: MatchKind,
+  form: string,
+  variant: number,
+): void {
   const rank = rankOf(index, name, kind, variant, 0);
   // Most names of a long range lose to a hit already kept: skip them before allocating.
   if (!hits.wouldImprove(name, rank)) return;

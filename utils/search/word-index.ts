@@ -30,7 +30,9 @@ export function buildWordIndex(keys: readonly string[]): WordIndex {
       occurrence.push(id, name, offset);
     }
   });
-  const order = Array.from(distinct, (_, i) => i).sort((a, b) => compare(distinct[a]!, distinct[b]!));
+  const order = Array.from(distinct, (_, i) => i).sort((a, b) =>
+    compare(distinct[a]!, distinct[b]!),
+  );
   const rank = new Int32Array(distinct.length);
   order.forEach((id, r) => (rank[id] = r));
   // Places grouped by word rank (counting sort), in name order within a word.

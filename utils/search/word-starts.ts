@@ -40,7 +40,9 @@ function pushArabicStems(key: string, at: number, starts: number[]): void {
 /** ال or لل (ل + the article) followed by a stem of at least {@link MIN_STEM} letters. */
 function isArticleAt(key: string, p: number): boolean {
   const first = key.charCodeAt(p);
-  if ((first !== ARABIC.alef && first !== ARABIC.lam) || key.charCodeAt(p + 1) !== ARABIC.lam) return false;
-  for (let k = p + 2; k < p + 2 + MIN_STEM; k++) if (!isArabicLetter(key.charCodeAt(k))) return false;
+  if ((first !== ARABIC.alef && first !== ARABIC.lam) || key.charCodeAt(p + 1) !== ARABIC.lam)
+    return false;
+  for (let k = p + 2; k < p + 2 + MIN_STEM; k++)
+    if (!isArabicLetter(key.charCodeAt(k))) return false;
   return true;
 }

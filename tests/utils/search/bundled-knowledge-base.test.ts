@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../../data/knowledge-base.json';
-import { KnowledgeBaseSchema, NAME_LANGUAGES, aliasObject } from '../../../utils/knowledge-base/schema';
+import {
+  KnowledgeBaseSchema,
+  NAME_LANGUAGES,
+  aliasObject,
+} from '../../../utils/knowledge-base/schema';
 import { createSearchIndex, search } from '../../../utils/search/search';
 
 // Whatever the bundled file holds (one entry or all of them), its names must be searchable.
 const { entries } = KnowledgeBaseSchema.parse(bundled);
 const index = createSearchIndex(entries);
 const names = entries.flatMap((entry) =>
-  NAME_LANGUAGES.flatMap((lang) => (entry.names[lang] ?? []).map((a) => [entry.id, lang, aliasObject(a).text] as const)),
+  NAME_LANGUAGES.flatMap((lang) =>
+    (entry.names[lang] ?? []).map((a) => [entry.id, lang, aliasObject(a).text] as const),
+  ),
 );
 
 describe('search over the bundled knowledge base', () => {

@@ -7,16 +7,46 @@ import { ENTRIES } from './search-fixture';
 
 /** Letters of the four scripts, with what folding removes or merges: marks, hamza forms, ё, accents. */
 const LETTERS = [
-  'ا', 'أ', 'إ', 'آ', 'ل', 'ص', 'ي', 'ى', 'ن', 'ة', 'و', 'ب', 'ك', 'ف', 'م',
-  'a', 'B', 'é', 'o', 'K', 'ß', 'n',
-  'е', 'ё', 'Ж', 'к', 'И',
-  '中', '国', '王', '毅',
+  'ا',
+  'أ',
+  'إ',
+  'آ',
+  'ل',
+  'ص',
+  'ي',
+  'ى',
+  'ن',
+  'ة',
+  'و',
+  'ب',
+  'ك',
+  'ف',
+  'م',
+  'a',
+  'B',
+  'é',
+  'o',
+  'K',
+  'ß',
+  'n',
+  'е',
+  'ё',
+  'Ж',
+  'к',
+  'И',
+  '中',
+  '国',
+  '王',
+  '毅',
 ];
 const MARKS = ['', '', '', '\u0651', '\u064e', 'ـ', '\u0301'];
 const SEPARATORS = [' ', '-', ' – ', '\u00a0'];
 
 const word = fc
-  .array(fc.tuple(fc.constantFrom(...LETTERS), fc.constantFrom(...MARKS)), { minLength: 1, maxLength: 6 })
+  .array(fc.tuple(fc.constantFrom(...LETTERS), fc.constantFrom(...MARKS)), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((pairs) => pairs.map(([l, m]) => l + m).join(''));
 const nameArb = fc
   .tuple(word, fc.array(fc.tuple(fc.constantFrom(...SEPARATORS), word), { maxLength: 2 }))
@@ -25,7 +55,10 @@ const namesArb = fc.array(nameArb, { minLength: 1, maxLength: 3 });
 
 /** Entries whose names are the generated ones, no two entries sharing a search key. */
 const entriesArb = fc
-  .array(fc.record({ ar: namesArb, en: namesArb, zh: namesArb, ru: namesArb }), { minLength: 1, maxLength: 8 })
+  .array(fc.record({ ar: namesArb, en: namesArb, zh: namesArb, ru: namesArb }), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map((nameSets) => {
     const owner = new Map<string, number>();
     return nameSets
@@ -41,7 +74,9 @@ const entriesArb = fc
   });
 
 function allNames(entry: Entry): string[] {
-  return NAME_LANGUAGES.flatMap((lang) => (entry.names[lang] ?? []).map((a) => aliasObject(a).text));
+  return NAME_LANGUAGES.flatMap((lang) =>
+    (entry.names[lang] ?? []).map((a) => aliasObject(a).text),
+  );
 }
 
 /** Checks that every name of every entry, searched as typed, finds its entry first, exactly. */
@@ -49,7 +84,11 @@ function everyNameFindsItsEntry(entries: readonly Entry[]): void {
   const index = createSearchIndex(entries);
   for (const entry of entries) {
     for (const name of allNames(entry)) {
-      expect(search(index, name)[0], name).toMatchObject({ entryId: entry.id, kind: 'exact', score: 0 });
+      expect(search(index, name)[0], name).toMatchObject({
+        entryId: entry.id,
+        kind: 'exact',
+        score: 0,
+      });
     }
   }
 }

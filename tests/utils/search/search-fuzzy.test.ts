@@ -8,8 +8,18 @@ describe('fuzzy search finds typos and transliteration variants', () => {
   it.each([
     ['a Latin letter swapped', 'Nurtlev', 'murat-nurtleu', 'Nurtléu'],
     ['a transliteration without y', 'Tokaev', 'kassym-jomart-tokayev', 'Tokayev'],
-    ['American spelling', 'Shanghai Cooperation Organization', 'shanghai-cooperation-organisation', 'Shanghai Cooperation Organisation'],
-    ['American spelling of the last words', 'Cooperation Organization', 'shanghai-cooperation-organisation', 'Shanghai Cooperation Organisation'],
+    [
+      'American spelling',
+      'Shanghai Cooperation Organization',
+      'shanghai-cooperation-organisation',
+      'Shanghai Cooperation Organisation',
+    ],
+    [
+      'American spelling of the last words',
+      'Cooperation Organization',
+      'shanghai-cooperation-organisation',
+      'Shanghai Cooperation Organisation',
+    ],
     ['an Arabic letter swapped', 'نورتلف', 'murat-nurtleu', 'نورتلو'],
     ['an Arabic dot slip (ب for ي)', 'الصبن', 'china', 'الصين'],
     ['an Arabic typo behind a proclitic', 'والصبن', 'china', 'الصين'],
@@ -17,7 +27,11 @@ describe('fuzzy search finds typos and transliteration variants', () => {
     ['a Chinese homophone', '托卡也夫', 'kassym-jomart-tokayev', '托卡耶夫'],
     ['a doubled letter', 'Tokayevv', 'kassym-jomart-tokayev', 'Tokayev'],
   ])('%s: %s', (_typo, query, id, name) => {
-    expect(search(index, query)[0]).toMatchObject({ entryId: id, kind: 'fuzzy', matchedName: name });
+    expect(search(index, query)[0]).toMatchObject({
+      entryId: id,
+      kind: 'fuzzy',
+      matchedName: name,
+    });
   });
 
   it('scores fuzzy hits between 0 and 1, better hits first', () => {

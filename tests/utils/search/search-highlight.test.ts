@@ -6,11 +6,16 @@ import { ENTRIES } from './search-fixture';
 
 const index = createSearchIndex(ENTRIES);
 /** The marked parts of the first result's name. */
-const marked = (r: SearchResult | undefined) => (r ? r.highlight.map(([s, e]) => r.matchedName.slice(s, e)) : []);
+const marked = (r: SearchResult | undefined) =>
+  r ? r.highlight.map(([s, e]) => r.matchedName.slice(s, e)) : [];
 
 /** An index of one entry whose English name is `name`. */
 function oneName(name: string) {
-  const entry: Entry = { ...ENTRIES[0]!, id: 'only', names: { ar: ['ب'], en: [name], zh: ['丙'], ru: ['Г'] } };
+  const entry: Entry = {
+    ...ENTRIES[0]!,
+    id: 'only',
+    names: { ar: ['ب'], en: [name], zh: ['丙'], ru: ['Г'] },
+  };
   return createSearchIndex([entry]);
 }
 
@@ -49,7 +54,17 @@ describe('highlight ranges point at the original characters', () => {
   });
 
   it('gives ascending, disjoint, non-empty ranges inside the name', () => {
-    const queries = fc.constantFrom('China', 'الص', 'Tokaev', 'الصبن', '中', 'Кит', 'co', 'Organization', 'alma a');
+    const queries = fc.constantFrom(
+      'China',
+      'الص',
+      'Tokaev',
+      'الصبن',
+      '中',
+      'Кит',
+      'co',
+      'Organization',
+      'alma a',
+    );
     fc.assert(
       fc.property(queries, (query) => {
         for (const r of search(index, query)) {

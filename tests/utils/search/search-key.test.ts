@@ -22,17 +22,28 @@ describe('searchKey', () => {
     expect(searchKey(text)).toBe(key);
   });
 
-  it.each(['الصين', 'Nurtleu', 'Китай', '中国', 'Wang Yi'])('agrees with detection folding on a plain name: %s', (name) => {
-    expect(searchKey(name)).toBe(foldKey(name));
-  });
+  it.each(['الصين', 'Nurtleu', 'Китай', '中国', 'Wang Yi'])(
+    'agrees with detection folding on a plain name: %s',
+    (name) => {
+      expect(searchKey(name)).toBe(foldKey(name));
+    },
+  );
 });
 
 describe('wordStarts', () => {
   it.each<[string, string, string[]]>([
-    ['after spaces', 'shanghai cooperation organisation', ['cooperation organisation', 'organisation']],
+    [
+      'after spaces',
+      'shanghai cooperation organisation',
+      ['cooperation organisation', 'organisation'],
+    ],
     ['at every Han character', '上合组织', ['合组织', '组织', '织']],
     ['after the article', 'منظمه شانغهاي للتعاون', ['شانغهاي للتعاون', 'للتعاون', 'تعاون']],
-    ['after و + the article', 'مبادره الحزام والطريق', ['الحزام والطريق', 'حزام والطريق', 'والطريق', 'الطريق', 'طريق']],
+    [
+      'after و + the article',
+      'مبادره الحزام والطريق',
+      ['الحزام والطريق', 'حزام والطريق', 'والطريق', 'الطريق', 'طريق'],
+    ],
     ['after the article of the first word', 'الصين', ['صين']],
     ['nowhere inside a one-word name', 'china', []],
     ['not after an و that is a first letter', 'وانغ يي', ['يي']],

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { createKnowledgeStore } from '../utils/cache/knowledge-store';
 import { KnowledgeBaseSchema } from '../utils/knowledge-base/schema';
 import { registerMessageHandlers } from '../utils/messaging/handle';
+import { createContentService } from '../utils/background/content-service';
+import { registerCommandRelay } from '../utils/background/relay-commands';
 
 // Wiring only. Everything runs inside main: WXT imports this file in Node at build time.
 export default defineBackground(() => {
@@ -10,11 +12,15 @@ export default defineBackground(() => {
 
   // Listeners are registered synchronously, before any await, so the event that woke the worker
   // is delivered to them. Until the cache is ready the store answers from the bundled data.
+  const content = createContentService(store);
   registerMessageHandlers({
     getEntry: async ({ id }) => (await store.getEntry(id)) ?? null,
     getEntries: ({ ids }) => store.getEntries(ids),
     getStatus: () => store.getStatus(),
+    getLexicon: () => content.getLexicon(),
+    getCard: ({ id }) => content.getCard(id),
   });
+  registerCommandRelay();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Install and update rewrite the cache even when the data version is unchanged: a new build

@@ -5,7 +5,7 @@
  * cache and never reject because of it.
  */
 import { contentHash } from '../knowledge-base/content-hash';
-import type { Entry, KnowledgeBase } from '../knowledge-base/schema';
+import type { Entry, KnowledgeBase, Source } from '../knowledge-base/schema';
 import { connectWithRepair } from './connect-db';
 import {
   deleteKnowledgeDb,
@@ -13,7 +13,7 @@ import {
   type KnowledgeDb,
   type OpenKnowledgeDbOptions,
 } from './open-db';
-import { readCacheMeta, readEntries, readEntry } from './read-cache';
+import { readAllEntries, readCacheMeta, readEntries, readEntry, readSources } from './read-cache';
 import { seedCache, type SeedOptions } from './seed-cache';
 
 /** Which data answers lookups, and which version of it. */
@@ -43,6 +43,10 @@ export interface KnowledgeStore {
   getEntry(id: string): Promise<Entry | undefined>;
   /** The entries with these ids, in the order asked; unknown ids are skipped. */
   getEntries(ids: readonly string[]): Promise<Entry[]>;
+  /** Every entry (to build the lexicon from). */
+  getAllEntries(): Promise<Entry[]>;
+  /** The sources with these ids, keyed by id; unknown ids are skipped. */
+  getSources(ids: readonly string[]): Promise<Record<string, Source>>;
   getStatus(): Promise<KnowledgeStatus>;
   /** Closes the connection; lookups answer from the bundled data afterwards. */
   close(): void;
@@ -145,6 +149,15 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
       lookup(
         (c) => readEntries(c, ids),
         () => ids.flatMap((id) => bundledById.get(id) ?? []),
+      ),
+    getAllEntries: () => lookup(readAllEntries, () => bundled.entries),
+    getSources: (ids) =>
+      lookup(
+        (c) => readSources(c, ids),
+        () =>
+          Object.fromEntries(
+            ids.flatMap((id) => (bundled.sources[id] ? [[id, bundled.sources[id]] as const] : [])),
+          ),
       ),
     getStatus,
     close() {

@@ -24,6 +24,11 @@ export async function readEntries(db: KnowledgeDb, ids: readonly string[]): Prom
   return found.filter((entry): entry is Entry => entry !== undefined);
 }
 
+/** Every entry the cache holds. */
+export async function readAllEntries(db: KnowledgeDb): Promise<Entry[]> {
+  return db.getAll('entries');
+}
+
 /** The sources with these ids ("S15"), keyed by id, skipping ids the cache does not hold. */
 export async function readSources(
   db: KnowledgeDb,

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { KnowledgeStatus } from '../cache/knowledge-store';
-import { EntrySchema, type Entry } from '../knowledge-base/schema';
+import { EntrySchema, type Entry, type EntryType, type Source } from '../knowledge-base/schema';
 
 const EntryIdSchema = EntrySchema.shape.id;
 
@@ -21,6 +21,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     ids: z.array(EntryIdSchema).max(MAX_IDS_PER_REQUEST),
   }),
   z.strictObject({ type: z.literal('getStatus') }),
+  z.strictObject({ type: z.literal('getLexicon') }),
+  z.strictObject({ type: z.literal('getCard'), id: EntryIdSchema }),
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -34,6 +36,27 @@ export interface Responses {
   /** In the order asked; unknown ids are skipped. */
   getEntries: Entry[];
   getStatus: KnowledgeStatus;
+  /** The matcher's data for content scripts, built once per data version. */
+  getLexicon: LexiconPayload;
+  /** Everything a hover card shows for one entry; `null` when no entry has this id. */
+  getCard: CardData | null;
+}
+
+/**
+ * The lexicon in its JSON form (`lexiconToJSON`: Chrome's runtime messaging is JSON-serialised,
+ * typed arrays would not survive it), with each entry's type by entry index (for the reader's
+ * choice of highlighted types).
+ */
+export interface LexiconPayload {
+  lexicon: Record<string, unknown>;
+  types: EntryType[];
+}
+
+/** A card's data: the entry, the sources its facts cite, and names for its related chips. */
+export interface CardData {
+  entry: Entry;
+  sources: Record<string, Source>;
+  related: Pick<Entry, 'id' | 'names'>[];
 }
 
 /** The envelope every answer travels in, so a failure reaches the sender as data, not a throw. */

@@ -1,37 +1,21 @@
 /**
- * The asking side of the protocol, for content scripts and pages.
+ * The asking side of the protocol for extension pages (popup, options): checks the request
+ * before sending it, so a bug shows at its source. Content scripts use `askBackground`
+ * (request.ts), which leaves zod out of their bundle; the background validates on arrival anyway.
  */
-import { browser } from 'wxt/browser';
-import {
-  RequestSchema,
-  type Reply,
-  type RequestOf,
-  type RequestType,
-  type Responses,
-} from './protocol';
+import { RequestSchema, type RequestOf, type RequestType, type Responses } from './protocol';
+import { askBackground, MessagingError } from './request';
 
-/** The background answered with an error, or with something that is not a reply. */
-export class MessagingError extends Error {
-  override name = 'MessagingError';
-}
-
-function isReply(value: unknown): value is Reply<RequestType> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  return value.ok === true ? 'value' in value : value.ok === false && 'error' in value;
-}
+export { MessagingError };
 
 /**
  * Sends a request to the background and resolves with its typed answer. Rejects with a
- * `MessagingError` when the background refuses or fails, and when the request itself is invalid
- * (checked here too, so a bug shows at its source).
+ * `MessagingError` when the background refuses or fails, and when the request itself is invalid.
  */
 export async function sendRequest<T extends RequestType>(
   request: RequestOf<T>,
 ): Promise<Responses[T]> {
   const checked = RequestSchema.safeParse(request);
   if (!checked.success) throw new MessagingError(`invalid ${request.type} request`);
-  const reply: unknown = await browser.runtime.sendMessage(checked.data);
-  if (!isReply(reply)) throw new MessagingError(`no valid reply to ${request.type}`);
-  if (!reply.ok) throw new MessagingError(reply.error);
-  return reply.value as Responses[T];
+  return askBackground(checked.data as RequestOf<T>);
 }

@@ -16,6 +16,8 @@ function setup() {
     getEntry: vi.fn(async ({ id }: { id: string }) => (id === 'alpha' ? entry('alpha') : null)),
     getEntries: vi.fn(async () => [entry('alpha')]),
     getStatus: vi.fn(async () => status),
+    getLexicon: vi.fn(async () => ({ lexicon: {}, types: [] })),
+    getCard: vi.fn(async () => null),
   } satisfies MessageHandlers;
   const logger = { warn: vi.fn() };
   return { handlers, logger, options: { logger } };

@@ -9,6 +9,8 @@ const handlers: MessageHandlers = {
   getEntry: async ({ id }) => (id === 'alpha' ? entry('alpha') : null),
   getEntries: async ({ ids }) => ids.map((id) => entry(id)),
   getStatus: async () => ({ source: 'cache', version: 'v', entryCount: 1 }),
+  getLexicon: async () => ({ lexicon: {}, types: [] }),
+  getCard: async () => null,
 };
 
 /** Routes sendMessage to a background listener, as the browser does between contexts. */

@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { citedSourceIds, createContentService } from '../../../utils/background/content-service';
+import { createKnowledgeStore } from '../../../utils/cache/knowledge-store';
+import { findMentions } from '../../../utils/match/find-mentions';
+import { lexiconFromJSON } from '../../../utils/match/lexicon';
+import { createMatcher } from '../../../utils/match/matcher';
+import { bundled } from '../cache/fixtures';
+
+/** The bundled data, answered without IndexedDB (the store's fallback). */
+function service() {
+  const store = createKnowledgeStore({ bundled });
+  const getAllEntries = vi.spyOn(store, 'getAllEntries');
+  return { content: createContentService(store), getAllEntries };
+}
+
+describe('getLexicon', () => {
+  it('answers a JSON-safe lexicon that matches the entries, with their types', async () => {
+    const { content } = service();
+    const payload = JSON.parse(JSON.stringify(await content.getLexicon()));
+    const matcher = createMatcher(lexiconFromJSON(payload.lexicon));
+    const found = findMentions('وانغ يي met Murat Nurtleu in Almaty.', matcher).map((m) => m.entryId);
+    expect(found).toEqual(['wang-yi', 'murat-nurtleu', 'almaty']);
+    const wangYi = bundled.entries.findIndex((e) => e.id === 'wang-yi');
+    expect(payload.types[wangYi]).toBe('person');
+  });
+
+  it('builds the lexicon once per data version', async () => {
+    const { content, getAllEntries } = service();
+    const [a, b] = await Promise.all([content.getLexicon(), content.getLexicon()]);
+    await content.getLexicon();
+    expect(a).toBe(b);
+    expect(getAllEntries).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('getCard', () => {
+  it('answers the entry, only the sources its facts cite, and its related entries’ names', async () => {
+    const { content } = service();
+    const card = (await content.getCard('wang-yi'))!;
+    expect(card.entry.id).toBe('wang-yi');
+    expect(Object.keys(card.sources).sort()).toEqual(citedSourceIds(card.entry).sort());
+    expect(Object.keys(card.sources).length).toBeLessThan(Object.keys(bundled.sources).length);
+    expect(card.related.map((r) => r.id)).toEqual(card.entry.related);
+    expect(Object.keys(card.related[0]!).sort()).toEqual(['id', 'names']);
+  });
+
+  it('answers null for an unknown id', async () => {
+    expect(await service().content.getCard('nobody')).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertBundledKnowledgeBaseValid } from './scripts/lib/assert-kb-valid';
+import { zodFreeSchema } from './scripts/lib/zod-free-schema';
+import { navigationCommandsManifest } from './utils/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +10,12 @@ export default defineConfig({
   hooks: {
     // The build refuses an invalid knowledge base, with the same located errors as `npm run kb:check`.
     'build:before': () => assertBundledKnowledgeBaseValid(),
+    // The content script gets the knowledge base's constants without zod (bundle budget).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) {
+        config.plugins = [...(config.plugins ?? []), zodFreeSchema()];
+      }
+    },
   },
   manifest: ({ browser }) => ({
     // Localized from public/_locales (en, ar, zh_CN, ru).
@@ -15,6 +23,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Keyboard moves between mentions (utils/commands.ts); the background relays them to the tab.
+    commands: { ...navigationCommandsManifest() },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

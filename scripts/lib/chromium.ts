@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-/** The built Chrome extension, as `wxt build` writes it. */
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+/**
+ * The built Chrome extension, as `wxt build` writes it. QARINA_CHROME_BUILD points elsewhere (a
+ * private build, when several people build in one working tree).
+ */
+export const CHROME_BUILD = resolve(process.env.QARINA_CHROME_BUILD ?? '.output/chrome-mv3');
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,

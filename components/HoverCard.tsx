@@ -1,0 +1,115 @@
+/**
+ * The hover card: FactCard in a floating box next to the mention, with a history of related
+ * cards opened in place (chips push, Back pops) and the live region announcing each card.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CardLanguage } from '../utils/knowledge-base/schema';
+import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
+import { uiStrings } from '../utils/i18n/ui-strings';
+import type { CardData } from '../utils/messaging/protocol';
+import { nameIn } from './card-text';
+import { FactCard } from './FactCard';
+import { LiveRegion } from './LiveRegion';
+import { useFloating, type FloatingAnchor } from './use-floating';
+
+/** A card to show: which entry, where, and why. */
+export interface OpenCard {
+  /** Changes with every opening (resets the history). */
+  serial: number;
+  entryId: string;
+  /** The mention's text as the page writes it. */
+  surface: string;
+  anchor: FloatingAnchor;
+  /** The mention's text direction (the card aligns with its start edge). */
+  dir: 'ltr' | 'rtl';
+  /** Move focus into the card once shown (keyboard). */
+  focus: boolean;
+}
+
+export interface HoverCardProps {
+  open: OpenCard | null;
+  loadCard: (id: string) => Promise<CardData | null>;
+  readerLang: CardLanguage;
+  pageLang?: string;
+  theme: 'auto' | 'light' | 'dark';
+  textScale: number;
+  pinned: boolean;
+  onTogglePin: () => void;
+  onClose: () => void;
+}
+
+/** What the live region says when a card shows: "Wang Yi, Person". */
+export function announcement(data: CardData, lang: CardLanguage): string {
+  const strings = uiStrings(lang);
+  const name = nameIn(data.entry.names, lang) ?? data.entry.id;
+  return `${name}, ${strings.t(ENTRY_TYPE_KEYS[data.entry.type])}`;
+}
+
+export function HoverCard(props: HoverCardProps) {
+  const { open, loadCard, readerLang } = props;
+  const [history, setHistory] = useState<string[]>([]);
+  const [shown, setShown] = useState<{ id: string; data: CardData } | null>(null);
+  const [said, setSaid] = useState({ message: '', serial: 0 });
+  const floating = useRef<HTMLDivElement>(null);
+  const focusNext = useRef(false);
+
+  // A new opening starts a new history.
+  useEffect(() => {
+    setHistory(open ? [open.entryId] : []);
+    focusNext.current = open?.focus ?? false;
+    if (!open) setShown(null);
+  }, [open?.serial]);
+
+  const currentId = history[history.length - 1];
+  useEffect(() => {
+    if (currentId === undefined) return;
+    let live = true;
+    void loadCard(currentId).then((data) => {
+      if (!live || !data) return;
+      setShown({ id: currentId, data });
+      setSaid((s) => ({ message: announcement(data, readerLang), serial: s.serial + 1 }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [currentId, open?.serial]);
+
+  const visible = open !== null && shown !== null && shown.id === currentId;
+  useFloating(floating, visible ? open.anchor : null, [visible, open?.serial]);
+
+  // Focus moves into the card when the keyboard opened it, or when the card changes under focus.
+  useEffect(() => {
+    if (!visible) return;
+    const card = floating.current?.querySelector<HTMLElement>('.qarina-card');
+    const root = floating.current?.getRootNode() as ShadowRoot | undefined;
+    const focusInside = root?.activeElement != null;
+    if (card && (focusNext.current || focusInside)) card.focus({ preventScroll: true });
+    focusNext.current = false;
+  }, [visible, shown?.id]);
+
+  return (
+    <>
+      <LiveRegion message={said.message} serial={said.serial} />
+      {visible && (
+        <div class="qarina-float" ref={floating} dir={open.dir} data-placed="false">
+          <FactCard
+            entry={shown.data.entry}
+            sources={shown.data.sources}
+            relatedEntries={shown.data.related}
+            readerLang={readerLang}
+            pageLang={props.pageLang}
+            surface={history.length === 1 ? open.surface : undefined}
+            onOpenRelated={(id) => setHistory((h) => [...h, id])}
+            onBack={history.length > 1 ? () => setHistory((h) => h.slice(0, -1)) : undefined}
+            pinned={props.pinned}
+            onTogglePin={props.onTogglePin}
+            onClose={props.onClose}
+            theme={props.theme}
+            textScale={props.textScale}
+            variant="hover"
+          />
+        </div>
+      )}
+    </>
+  );
+}

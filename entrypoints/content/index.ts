@@ -1,0 +1,113 @@
+import './highlights.css';
+import { browser } from 'wxt/browser';
+import { isNavigateMessage } from '../../utils/commands';
+import { createTabRequestListener } from '../../utils/content/page-requests';
+import { Session } from '../../utils/content/session';
+import { pageTheme } from '../../utils/content/page-theme';
+import { resolveReaderLanguage } from '../../utils/i18n/reader-language';
+import { lexiconFromJSON } from '../../utils/match/lexicon';
+import { createMatcher, type Matcher } from '../../utils/match/matcher';
+import type { CardData, LexiconPayload } from '../../utils/messaging/protocol';
+import { askBackground } from '../../utils/messaging/request';
+import type { Settings } from '../../utils/settings/settings';
+import { loadSettingsLite, watchSettingsLite } from '../../utils/settings/settings-lite';
+import { isActiveOn } from '../../utils/settings/site-rules';
+import { textScale } from '../../utils/settings/settings';
+
+// Wiring only: the behaviour lives in utils/content, utils/hover and utils/highlight.
+// Every frame runs its own copy (allFrames): it scans, paints and shows cards in its own document.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    let settings: Settings = await loadSettingsLite();
+    let lexicon: Promise<{ matcher: Matcher; payload: LexiconPayload }> | undefined;
+    let session: Session | undefined;
+    let activation: AbortController | undefined;
+    const cards = new Map<string, Promise<CardData | null>>();
+
+    const loadCard = (id: string) => {
+      let card = cards.get(id);
+      if (!card) {
+        card = askBackground({ type: 'getCard', id });
+        card.catch(() => cards.delete(id));
+        cards.set(id, card);
+      }
+      return card;
+    };
+    const getLexicon = () =>
+      (lexicon ??= askBackground({ type: 'getLexicon' }).then((payload) => ({
+        payload,
+        matcher: createMatcher(lexiconFromJSON(payload.lexicon)),
+      })));
+
+    const stop = () => {
+      activation?.abort();
+      session?.stop();
+      session = activation = undefined;
+    };
+    const start = async () => {
+      if (session || !isActiveOn(location.href, settings)) return;
+      const controller = (activation = new AbortController());
+      const { matcher, payload } = await getLexicon();
+      if (controller.signal.aborted || ctx.isInvalid) return;
+      session = new Session({
+        doc: document,
+        matcher,
+        types: payload.types,
+        settings: () => settings,
+        view: () => ({
+          readerLang: resolveReaderLanguage(settings.cardLanguage, navigator.languages),
+          pageLang: document.documentElement.lang || undefined,
+          theme: settings.theme === 'auto' ? pageTheme(document) : settings.theme,
+          textScale: textScale(settings.textSize),
+          hoverDelayMs: settings.hoverDelayMs,
+        }),
+        loadCard,
+        timers: {
+          set: (callback, ms) => ctx.setTimeout(callback, ms),
+          clear: (handle) => clearTimeout(handle),
+          frame: (callback) => void ctx.requestAnimationFrame(callback),
+        },
+        signal: controller.signal,
+      });
+      session.start();
+    };
+
+    ctx.onInvalidated(stop);
+    ctx.onInvalidated(
+      watchSettingsLite((next) => {
+        settings = next;
+        if (!isActiveOn(location.href, settings)) stop();
+        else if (session) session.applySettings();
+        else void start();
+      }),
+    );
+
+    browser.runtime.onMessage.addListener(
+      createTabRequestListener(
+        {
+          info: () => ({
+            url: location.href,
+            lang: document.documentElement.lang || undefined,
+            active: isActiveOn(location.href, settings),
+          }),
+          mentions: () => session?.summary() ?? [],
+          scanComplete: () => session?.mentions.idle ?? false,
+          reveal: (entryId) => session?.reveal(entryId) ?? false,
+        },
+        browser.runtime.id,
+      ),
+    );
+    const onNavigate = (message: unknown) => {
+      if (isNavigateMessage(message) && window === window.top) session?.cards.navigate(message.direction);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onNavigate);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNavigate));
+
+    await start();
+  },
+});

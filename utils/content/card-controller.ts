@@ -1,0 +1,189 @@
+/**
+ * The hover card's behaviour on a page: pointer moves (hit-test → hover intent), clicks and
+ * taps, Escape, scrolling away, keyboard moves; renders HoverCard into the host's shadow root.
+ */
+import { h, render } from 'preact';
+import { HoverCard, type OpenCard } from '../../components/HoverCard';
+import { mentionAtPoint, rangeRects, type HitTestOptions } from '../hover/hit-test';
+import { HoverIntent, type OpenReason, type Timers } from '../hover/hover-intent';
+import type { CardLanguage } from '../knowledge-base/schema';
+import type { CardData } from '../messaging/protocol';
+import type { PageMention } from '../page/run-mentions';
+import type { CardHost } from './card-host';
+import { pickMention, revealMention, type Direction } from './keyboard-nav';
+import type { MentionIndex } from './mention-index';
+
+export interface CardView {
+  readerLang: CardLanguage;
+  pageLang?: string;
+  theme: 'auto' | 'light' | 'dark';
+  textScale: number;
+  hoverDelayMs: number;
+}
+
+export interface CardControllerOptions {
+  doc: Document;
+  host: CardHost;
+  index: () => MentionIndex;
+  loadCard: (id: string) => Promise<CardData | null>;
+  view: () => CardView;
+  timers: Timers;
+  /** The open card's mention changed (to mark it). */
+  onActive?: (mention: PageMention | null) => void;
+  hitTest?: HitTestOptions;
+  closeDelayMs?: number;
+}
+
+const sameMention = (a: PageMention, b: PageMention) =>
+  a === b || (a.entryId === b.entryId && a.startNode === b.startNode && a.startOffset === b.startOffset);
+
+export class CardController {
+  readonly intent: HoverIntent<PageMention>;
+  private open: OpenCard | null = null;
+  private serial = 0;
+  private point: { x: number; y: number } | undefined;
+  private returnFocus: Element | null = null;
+
+  constructor(private readonly options: CardControllerOptions) {
+    this.intent = new HoverIntent<PageMention>({
+      openDelay: () => options.view().hoverDelayMs,
+      closeDelay: options.closeDelayMs ?? 300,
+      same: sameMention,
+      timers: options.timers,
+      onOpen: (mention, reason) => this.show(mention, reason),
+      onClose: () => this.hide(),
+    });
+  }
+
+  /** The mention under a viewport point, if any. */
+  mentionAt(x: number, y: number): PageMention | null {
+    return mentionAtPoint(this.options.index(), this.options.doc, x, y, this.options.hitTest);
+  }
+
+  /** A pointer move (already outside or inside the card). */
+  pointerAt(x: number, y: number, inCard: boolean): void {
+    this.point = { x, y };
+    if (inCard) this.intent.enterCard();
+    else this.intent.pointAt(this.mentionAt(x, y));
+  }
+
+  /** A click or a tap at a point outside the card: opens (pinned) on a mention, closes elsewhere. */
+  pressAt(x: number, y: number, reason: 'click' | 'tap'): void {
+    this.point = { x, y };
+    const mention = this.mentionAt(x, y);
+    if (mention) this.intent.openNow(mention, reason);
+    else this.intent.close();
+  }
+
+  /** Moves to the next or previous mention: scrolls to it, opens its card, focuses the card. */
+  navigate(direction: Direction): PageMention | null {
+    const target = pickMention(this.options.index().ordered(), this.intent.current, direction);
+    if (target) this.reveal(target, 'keyboard');
+    return target;
+  }
+
+  /** Scrolls to a mention and opens its card. */
+  reveal(mention: PageMention, reason: OpenReason): void {
+    revealMention(mention);
+    this.point = undefined;
+    this.intent.openNow(mention, reason);
+  }
+
+  /** Escape: closes the card; true when there was one. */
+  escape(): boolean {
+    if (this.intent.current === null) return false;
+    this.intent.close();
+    return true;
+  }
+
+  /** Closes the card when its mention scrolled out of the viewport. */
+  checkScroll(): void {
+    const current = this.intent.current;
+    if (!current) return;
+    const view = this.options.doc.defaultView;
+    const rects = rangeRects(current);
+    const inView = Array.from(rects).some(
+      (r) => view && r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth,
+    );
+    if (!inView) this.intent.close();
+  }
+
+  /** Mentions that left the page: the card anchored on one closes. */
+  removed(mentions: readonly PageMention[]): void {
+    const current = this.intent.current;
+    if (current && mentions.includes(current)) this.intent.close();
+  }
+
+  /** Re-renders with the current view (settings changed). */
+  refresh(): void {
+    if (this.open || this.options.host.current) this.render();
+  }
+
+  close(): void {
+    this.intent.close();
+  }
+
+  private show(mention: PageMention, reason: OpenReason): void {
+    const { doc } = this.options;
+    if (reason === 'keyboard') {
+      const active = doc.activeElement;
+      if (active && active !== this.options.host.current?.host) this.returnFocus = active;
+    }
+    const range = mention.range;
+    const parent = mention.startNode.parentElement;
+    const dir = parent && doc.defaultView?.getComputedStyle(parent).direction === 'rtl' ? 'rtl' : 'ltr';
+    this.open = {
+      serial: ++this.serial,
+      entryId: mention.entryId,
+      surface: mention.text,
+      dir,
+      focus: reason === 'keyboard',
+      anchor: {
+        getBoundingClientRect: () => range.getBoundingClientRect(),
+        getClientRects: () => range.getClientRects(),
+        contextElement: parent ?? undefined,
+        point: reason === 'hover' || reason === 'click' ? this.point : undefined,
+      },
+    };
+    this.options.host.ensure();
+    this.options.host.raise();
+    this.options.onActive?.(mention);
+    this.render();
+  }
+
+  private hide(): void {
+    const host = this.options.host.current?.host;
+    const focusInCard = host !== undefined && this.options.doc.activeElement === host;
+    this.open = null;
+    this.options.onActive?.(null);
+    this.render();
+    if (focusInCard) {
+      const target = this.returnFocus as HTMLElement | null;
+      if (target?.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });
+      else (this.options.doc.activeElement as HTMLElement | null)?.blur?.();
+    }
+    this.returnFocus = null;
+  }
+
+  private render(): void {
+    const { mount } = this.options.host.ensure();
+    const view = this.options.view();
+    render(
+      h(HoverCard, {
+        open: this.open,
+        loadCard: this.options.loadCard,
+        readerLang: view.readerLang,
+        pageLang: view.pageLang,
+        theme: view.theme,
+        textScale: view.textScale,
+        pinned: this.intent.pinned,
+        onTogglePin: () => {
+          this.intent.setPinned(!this.intent.pinned);
+          this.render();
+        },
+        onClose: () => this.intent.close(),
+      }),
+      mount,
+    );
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The extension's one element on the page: `<qarina-ui data-qarina-ui>` on the root element,
+ * holding the card and the live region in an open shadow root (isolated from the page's CSS both
+ * ways). It is a manual popover kept open, so it sits in the top layer — above the page's own
+ * overlays, and above a fullscreen element once raised again after it. Where popovers are
+ * missing it falls back to the highest z-index, moved into the fullscreen element.
+ *
+ * A page may remove it: `ensure()` recreates it (with a fresh mount) the next time it is needed.
+ */
+import { QARINA_UI_ATTRIBUTE } from '../page/dom-rules';
+
+export const HOST_TAG = 'qarina-ui';
+
+/** The host's own box: none at all, never catching the pointer; the card inside positions itself. */
+const HOST_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  inset: 0 auto auto 0 !important;
+  inline-size: 0 !important;
+  block-size: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+  pointer-events: none !important;
+}
+`;
+
+export interface HostParts {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where the card is rendered. */
+  mount: HTMLElement;
+}
+
+type PopoverElement = HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
+
+export class CardHost {
+  private parts: HostParts | null = null;
+  private ready = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly css: string,
+  ) {}
+
+  /** The host, created (again) when missing from the page. */
+  ensure(): HostParts {
+    if (this.parts?.host.isConnected) return this.parts;
+    const host = this.doc.createElement(HOST_TAG) as PopoverElement;
+    host.setAttribute(QARINA_UI_ATTRIBUTE, '');
+    if (this.ready) host.setAttribute('data-ready', '');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = HOST_CSS + this.css;
+    const mount = this.doc.createElement('div');
+    mount.className = 'qarina-layer';
+    shadow.append(style, mount);
+    if (typeof host.showPopover === 'function') host.setAttribute('popover', 'manual');
+    (this.doc.documentElement ?? this.doc).appendChild(host);
+    this.parts = { host, shadow, mount };
+    this.raise();
+    return this.parts;
+  }
+
+  /** The host if it is on the page (without creating it). */
+  get current(): HostParts | null {
+    return this.parts?.host.isConnected ? this.parts : null;
+  }
+
+  /** Marks readiness (tests and `npm start` wait for `qarina-ui[data-ready]`). */
+  markReady(): void {
+    this.ready = true;
+    this.ensure().host.setAttribute('data-ready', '');
+  }
+
+  /** Puts the host on top of everything shown so far (call when a card opens or fullscreen changes). */
+  raise(): void {
+    const host = this.parts?.host as PopoverElement | undefined;
+    if (!host?.isConnected) return;
+    if (typeof host.showPopover === 'function') {
+      try {
+        if (host.matches(':popover-open')) host.hidePopover!();
+        host.showPopover();
+        return;
+      } catch {
+        // fall through: not a valid popover here
+      }
+    }
+    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
+    if (parent && host.parentNode !== parent) parent.appendChild(host);
+  }
+
+  /** Whether an event happened inside the host (the card). */
+  containsEvent(event: Event): boolean {
+    const host = this.parts?.host;
+    return host !== undefined && event.composedPath().includes(host);
+  }
+
+  /** Removes the host (pause, invalidation). */
+  remove(): void {
+    this.parts?.host.remove();
+    this.parts = null;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The mentions currently painted, indexed by the text nodes they cover, so a caret position
+ * (text node + offset) finds its mention at once; and in document order for keyboard moves.
+ */
+import type { PageMention } from '../page/run-mentions';
+import { compareComposed } from './composed-order';
+
+/** The text nodes a mention covers, from its start node to its end node. */
+export function coveredTextNodes(mention: PageMention): Text[] {
+  const { startNode, endNode } = mention;
+  if (startNode === endNode) return [startNode];
+  const nodes: Text[] = [startNode];
+  const root = mention.range.commonAncestorContainer;
+  const walker = startNode.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = startNode;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    if (node === endNode) break;
+  }
+  return nodes;
+}
+
+/** Whether (node, offset) lies within the mention, its two ends included. */
+export function mentionContains(mention: PageMention, node: Node, offset: number): boolean {
+  try {
+    return mention.range.comparePoint(node, offset) === 0;
+  } catch {
+    return false; // another document or tree
+  }
+}
+
+export class MentionIndex {
+  private readonly byNode = new Map<Text, PageMention[]>();
+  private readonly all = new Set<PageMention>();
+  private sorted: PageMention[] | null = null;
+
+  add(mentions: readonly PageMention[]): void {
+    for (const mention of mentions) {
+      this.all.add(mention);
+      for (const node of coveredTextNodes(mention)) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+    }
+    this.sorted = null;
+  }
+
+  remove(mentions: readonly PageMention[]): void {
+    for (const mention of mentions) {
+      if (!this.all.delete(mention)) continue;
+      for (const node of coveredTextNodes(mention)) {
+        const list = this.byNode.get(node)?.filter((m) => m !== mention);
+        if (list && list.length > 0) this.byNode.set(node, list);
+        else this.byNode.delete(node);
+      }
+    }
+    this.sorted = null;
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.all.clear();
+    this.sorted = null;
+  }
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  has(mention: PageMention): boolean {
+    return this.all.has(mention);
+  }
+
+  /** The mentions containing the caret position (node, offset). */
+  at(node: Node, offset: number): PageMention[] {
+    const list = node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;
+    return list ? list.filter((m) => mentionContains(m, node, offset)) : [];
+  }
+
+  /** Every mention, in document order (shadow-root content where its host is). */
+  ordered(): PageMention[] {
+    this.sorted ??= [...this.all].sort(
+      (a, b) => compareComposed(a.startNode, b.startNode) || a.startOffset - b.startOffset,
+    );
+    return this.sorted;
+  }
+
+  /** Shadow roots that hold mentions (for caretPositionFromPoint to look into). */
+  shadowRoots(): ShadowRoot[] {
+    const roots = new Set<ShadowRoot>();
+    for (const node of this.byNode.keys()) {
+      const root = node.getRootNode();
+      if (root.nodeType === 11) roots.add(root as ShadowRoot);
+    }
+    return [...roots];
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The page's mentions, kept current: the page scanner finds them, the ones of the highlighted
+ * entry types go into the mention index (hit-testing, keyboard order) and, for the units near
+ * the viewport (ViewportRanges: Chromium's cost of a highlight change grows with the number of
+ * registered ranges), into the painter.
+ */
+import type { EntryType } from '../knowledge-base/schema';
+import type { HighlightPainter } from '../highlight/painter';
+import { ViewportRanges, type ObserverFactory } from '../highlight/viewport-ranges';
+import type { Matcher } from '../match/matcher';
+import { isRenderedDefault } from '../page/dom-rules';
+import { PageScanner, type MentionChange } from '../page/page-scanner';
+import type { PageMention } from '../page/run-mentions';
+import { MentionIndex } from './mention-index';
+
+export interface PageMentionsOptions {
+  matcher: Matcher;
+  /** Each lexicon entry's type, by entry index. */
+  types: readonly EntryType[];
+  painter: HighlightPainter;
+  /** Told of mentions that went away (the open card's anchor may be one). */
+  onRemoved?: (removed: readonly PageMention[]) => void;
+  /** Told after each change (the first one means the first slice is painted). */
+  onChange?: () => void;
+  /** The viewport observer (a seam for tests). */
+  observer?: ObserverFactory;
+}
+
+/**
+ * Frames are not entered: every frame runs its own content script (allFrames), which scans,
+ * paints and hit-tests in its own document, with its own highlight registry.
+ */
+export const isRenderedOutsideFrames = (el: Element): boolean =>
+  el.localName !== 'iframe' && el.localName !== 'frame' && isRenderedDefault(el);
+
+export class PageMentions {
+  readonly index = new MentionIndex();
+  private readonly scanner: PageScanner;
+  private readonly viewport: ViewportRanges;
+  /** Every mention found, by unit (all types). */
+  private readonly byUnit = new Map<Node, PageMention[]>();
+  private allowed: Set<EntryType>;
+
+  constructor(
+    root: Document,
+    private readonly options: PageMentionsOptions,
+    highlightTypes: readonly EntryType[],
+  ) {
+    this.allowed = new Set(highlightTypes);
+    this.viewport = new ViewportRanges(options.painter, options.observer);
+    this.scanner = new PageScanner(root, {
+      matcher: options.matcher,
+      onMentions: (change) => this.apply(change),
+      isRendered: isRenderedOutsideFrames,
+    });
+  }
+
+  start(): void {
+    this.scanner.start();
+  }
+
+  /** Stops scanning and takes every highlight away. */
+  stop(): void {
+    this.scanner.stop();
+    this.viewport.clear();
+    this.byUnit.clear();
+    this.index.clear();
+    this.options.painter.clear();
+  }
+
+  /** Whether the first scan is done and nothing is pending. */
+  get idle(): boolean {
+    return this.scanner.idle;
+  }
+
+  /** Highlights only these entry types from now on. */
+  setTypes(types: readonly EntryType[]): void {
+    const next = new Set(types);
+    if (next.size === this.allowed.size && [...next].every((t) => this.allowed.has(t))) return;
+    this.allowed = next;
+    const before = this.index.ordered();
+    this.index.clear();
+    for (const [unit, mentions] of this.byUnit) this.show(unit, mentions);
+    this.options.onRemoved?.(before.filter((m) => !this.index.has(m)));
+    this.options.onChange?.();
+  }
+
+  private isAllowed(mention: PageMention): boolean {
+    const type = this.options.types[mention.entryIndex];
+    return type !== undefined && this.allowed.has(type);
+  }
+
+  /** Indexes and paints a unit's mentions of the allowed types. */
+  private show(unit: Node, mentions: readonly PageMention[]): void {
+    const shown = mentions.filter((m) => this.isAllowed(m));
+    this.index.add(shown);
+    this.viewport.set(unit, shown.map((m) => m.range));
+  }
+
+  /** A unit's mentions changed: `added` is its whole new list, `removed` its old one. */
+  private apply({ unit, added, removed }: MentionChange): void {
+    this.index.remove(removed);
+    if (added.length > 0) this.byUnit.set(unit, added);
+    else this.byUnit.delete(unit);
+    this.show(unit, added);
+    if (removed.length > 0) this.options.onRemoved?.(removed);
+    this.options.onChange?.();
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * One activation of Qarina on a page (from start, or a resume, to a pause or the end of the
+ * content script): highlights, hover cards, keyboard moves. Every listener goes through `signal`
+ * and every timer through `timers`, so stopping leaves nothing behind.
+ */
+import { FACT_CARD_CSS } from '../../components/fact-card-styles';
+import { HOVER_CARD_CSS } from '../../components/hover-card-styles';
+import type { Timers } from '../hover/hover-intent';
+import { browserHighlightEnv, HighlightPainter, type HighlightEnv } from '../highlight/painter';
+import type { EntryType } from '../knowledge-base/schema';
+import type { Matcher } from '../match/matcher';
+import type { CardData } from '../messaging/protocol';
+import type { PageMentionSummary } from '../messaging/tab-protocol';
+import type { Settings } from '../settings/settings';
+import { CardController, type CardView } from './card-controller';
+import { CardHost } from './card-host';
+import { listenToPage } from './page-listeners';
+import { PageMentions } from './page-mentions';
+import { isDarkPage } from './page-theme';
+
+export interface SessionOptions {
+  doc: Document;
+  matcher: Matcher;
+  types: readonly EntryType[];
+  settings: () => Settings;
+  view: () => CardView;
+  loadCard: (id: string) => Promise<CardData | null>;
+  timers: Timers & { frame(callback: () => void): void };
+  signal: AbortSignal;
+  highlightEnv?: HighlightEnv | null;
+}
+
+export class Session {
+  readonly host: CardHost;
+  readonly mentions: PageMentions;
+  readonly cards: CardController;
+  private readonly painter: HighlightPainter | null;
+  private ready = false;
+
+  constructor(private readonly options: SessionOptions) {
+    const { doc } = options;
+    const env = options.highlightEnv ?? browserHighlightEnv(doc.defaultView as Window & typeof globalThis);
+    const painter = env ? new HighlightPainter(env) : null;
+    this.painter = painter;
+    this.host = new CardHost(doc, FACT_CARD_CSS + HOVER_CARD_CSS);
+    this.mentions = new PageMentions(
+      doc,
+      {
+        matcher: options.matcher,
+        types: options.types,
+        painter: painter ?? nullPainter,
+        onRemoved: (removed) => this.cards.removed(removed),
+        onChange: () => this.checkReady(),
+      },
+      options.settings().highlightTypes,
+    );
+    this.cards = new CardController({
+      doc,
+      host: this.host,
+      index: () => this.mentions.index,
+      loadCard: options.loadCard,
+      view: options.view,
+      timers: options.timers,
+      onActive: (mention) => painter?.setActive(mention?.range ?? null),
+    });
+  }
+
+  start(): void {
+    this.applySettings();
+    this.mentions.start();
+    listenToPage(this.options.doc, this.cards, this.host, this.options.timers, this.options.signal);
+    this.checkReady();
+  }
+
+  stop(): void {
+    this.cards.close();
+    this.mentions.stop();
+    this.host.remove();
+  }
+
+  /** Style, types and the card's look, from the current settings. */
+  applySettings(): void {
+    const settings = this.options.settings();
+    this.painter?.setStyle(settings.highlightStyle, isDarkPage(this.options.doc));
+    this.mentions.setTypes(settings.highlightTypes);
+    this.cards.refresh();
+  }
+
+  /** Every entry the page mentions (highlighted types), in order of first mention. */
+  summary(): PageMentionSummary[] {
+    const byEntry = new Map<string, PageMentionSummary>();
+    for (const m of this.mentions.index.ordered()) {
+      const seen = byEntry.get(m.entryId);
+      if (seen) seen.count++;
+      else byEntry.set(m.entryId, { entryId: m.entryId, count: 1, firstText: m.text });
+    }
+    return [...byEntry.values()];
+  }
+
+  /** Scrolls to the first mention of an entry and opens its card. */
+  reveal(entryId: string): boolean {
+    const mention = this.mentions.index.ordered().find((m) => m.entryId === entryId);
+    if (mention) this.cards.reveal(mention, 'click');
+    return mention !== undefined;
+  }
+
+  /** Readiness: the first scan is done (or at least its first slice painted). */
+  private checkReady(): void {
+    if (this.ready) return;
+    if (this.mentions.idle || this.mentions.index.size > 0) {
+      this.ready = true;
+      this.host.markReady();
+    } else this.options.timers.set(() => this.checkReady(), 50);
+  }
+}
+
+const nullPainter = {
+  add() {},
+  remove() {},
+  clear() {},
+  setActive() {},
+  setStyle() {},
+} as unknown as HighlightPainter;

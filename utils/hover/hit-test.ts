@@ -1,0 +1,85 @@
+/**
+ * Which mention is under the pointer: the caret position at the point (the browser's
+ * caretPositionFromPoint, looking into the shadow roots that hold mentions, or
+ * caretRangeFromPoint), then the mention at that text position, confirmed against the
+ * mention's client rects — the caret snaps to the nearest character, so a pointer beside the
+ * text (past the end of a line, in a margin) must not count.
+ */
+import type { PageMention } from '../page/run-mentions';
+import type { MentionIndex } from '../content/mention-index';
+
+export interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+/** Finds the caret position at a viewport point (a seam: happy-dom has no caret APIs). */
+export type CaretFinder = (
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[],
+) => CaretPoint | null;
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: readonly ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** The browser's caret finder. */
+export const browserCaret: CaretFinder = (doc, x, y, shadowRoots) => {
+  const d = doc as CaretDocument;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const position = d.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] });
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+};
+
+/** The rects a mention occupies (a seam: happy-dom's ranges have no geometry). */
+export type RectsOf = (mention: PageMention) => ArrayLike<DOMRectReadOnly>;
+
+export const rangeRects: RectsOf = (mention) => mention.range.getClientRects();
+
+/** The rect of `rects` containing the point (with `slop` px of tolerance), if any. */
+export function rectAt(
+  rects: ArrayLike<DOMRectReadOnly>,
+  x: number,
+  y: number,
+  slop = 0.5,
+): DOMRectReadOnly | undefined {
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (r.width === 0 && r.height === 0) continue;
+    if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return r;
+  }
+  return undefined;
+}
+
+export interface HitTestOptions {
+  caret?: CaretFinder;
+  rects?: RectsOf;
+}
+
+/** The mention under the viewport point (x, y) of `doc`, or null. */
+export function mentionAtPoint(
+  index: MentionIndex,
+  doc: Document,
+  x: number,
+  y: number,
+  options: HitTestOptions = {},
+): PageMention | null {
+  if (index.size === 0) return null;
+  const { caret = browserCaret, rects = rangeRects } = options;
+  const point = caret(doc, x, y, index.shadowRoots());
+  if (!point) return null;
+  for (const mention of index.at(point.node, point.offset)) {
+    if (rectAt(rects(mention), x, y)) return mention;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { isBoundaryless } from '../text/fold-cjk';
-import { queryGrams, topCandidates } from './gram-index';
+import { queryGrams, selectiveGrams, topCandidates } from './gram-index';
 import { rankOf, type Hit } from './hit-collector';
 import type { SearchIndex } from './types';
 
@@ -79,7 +79,7 @@ export function fuzzyHits(
     // A stripped proclitic is a guess; a guess matched as a bare infix («انغ» of «وانغ» inside
     // «شانغهاي») is noise. Variants join the fuzzy stage only where typos are allowed.
     if (variant > 0 && maxTypos(pattern) === 0) return;
-    const grams = queryGrams(index.grams, pattern);
+    const grams = selectiveGrams(index.grams, queryGrams(index.grams, pattern));
     const minShared = Math.max(1, Math.ceil(grams.length * MIN_SHARED_GRAMS));
     const accept = (name: number) => !skip(index.names.entry[name]!);
     const candidates = topCandidates(index.grams, grams, minShared, MAX_CANDIDATES, counts, accept);

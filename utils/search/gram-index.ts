@@ -13,6 +13,8 @@ export interface GramIndex {
   readonly shift: number;
   readonly start: Uint32Array;
   readonly names: Int32Array;
+  /** How many names were indexed. */
+  readonly nameCount: number;
 }
 
 function bucket(a: number, b: number, shift: number): number {
@@ -57,7 +59,7 @@ export function buildGramIndex(keys: readonly string[]): GramIndex {
       names[fill[b]!++] = n;
     }),
   );
-  return { shift, start, names };
+  return { shift, start, names, nameCount: keys.length };
 }
 
 /** The distinct buckets of a query's padded bigrams. */
@@ -65,6 +67,27 @@ export function queryGrams(index: GramIndex, query: string): number[] {
   const grams = new Set<number>();
   forEachGram(query, index.shift, (b) => grams.add(b));
   return [...grams];
+}
+
+/** Posting lists shorter than this are always scanned: below it, pruning saves nothing. */
+const ALWAYS_SCANNED = 5000;
+
+/**
+ * The query's bigrams without the commonest ones: a bigram found in more than `maxShare` of all
+ * names («a », « m» in a 100k-entry base) costs a long scan and tells names apart poorly. The
+ * `minKept` rarest bigrams are always kept; small knowledge bases keep every bigram.
+ */
+export function selectiveGrams(
+  index: GramIndex,
+  grams: readonly number[],
+  maxShare = 0.05,
+  minKept = 3,
+): number[] {
+  const size = (g: number) => index.start[g + 1]! - index.start[g]!;
+  const cap = Math.max(ALWAYS_SCANNED, maxShare * index.nameCount);
+  return [...grams]
+    .sort((a, b) => size(a) - size(b))
+    .filter((g, i) => i < minKept || size(g) <= cap);
 }
 
 /**

@@ -43,12 +43,31 @@ export function rankOf(
   );
 }
 
-/** Per-entry slots, allocated once per index. */
-interface Slots {
-  search: number;
+const KINDS: readonly MatchKind[] = ['exact', 'prefix', 'word-prefix', 'fuzzy'];
+
+/** Per-entry slots, allocated once per index; a slot is live when stamped with this search. */
+class Slots {
+  search = 0;
   readonly stamp: Uint32Array;
   readonly rank: Float64Array;
-  readonly hit: (Hit | undefined)[];
+  readonly name: Int32Array;
+  readonly kind: Uint8Array;
+  readonly variant: Uint8Array;
+  /** Span hits: where the query starts in the key and how long it is. */
+  readonly offset: Int32Array;
+  readonly length: Int32Array;
+  /** Fuzzy hits carry their own ranges. */
+  readonly fuzzy: (Hit | undefined)[] = [];
+
+  constructor(entries: number) {
+    this.stamp = new Uint32Array(entries);
+    this.rank = new Float64Array(entries);
+    this.name = new Int32Array(entries);
+    this.kind = new Uint8Array(entries);
+    this.variant = new Uint8Array(entries);
+    this.offset = new Int32Array(entries);
+    this.length = new Int32Array(entries);
+  }
 }
 const slotsOf = new WeakMap<SearchIndex, Slots>();
 
@@ -60,12 +79,7 @@ export class HitCollector {
 
   constructor(private readonly index: SearchIndex) {
     let slots = slotsOf.get(index);
-    const n = index.entries.length;
-    if (!slots)
-      slotsOf.set(
-        index,
-        (slots = { search: 0, stamp: new Uint32Array(n), rank: new Float64Array(n), hit: [] }),
-      );
+    if (!slots) slotsOf.set(index, (slots = new Slots(index.entries.length)));
     this.slots = slots;
     this.search = ++slots.search;
   }
@@ -80,36 +94,76 @@ export class HitCollector {
     return this.slots.stamp[entry] === this.search;
   }
 
-  /** True when a hit of this rank on this name would replace its entry's current best. */
-  wouldImprove(name: number, rank: number): boolean {
-    const entry = this.index.names.entry[name]!;
-    if (!this.has(entry)) return true;
-    const best = this.slots.rank[entry]!;
-    return rank < best || (rank === best && name < this.slots.hit[entry]!.name);
+  /**
+   * Offers a hit where the query form (`length` units) starts at `offset` of the name's key;
+   * kept, without allocating, if it is its entry's best so far.
+   */
+  offerSpan(name: number, kind: MatchKind, variant: number, offset: number, length: number): void {
+    const rank = rankOf(this.index, name, kind, variant, 0);
+    const entry = this.claim(name, rank);
+    if (entry < 0) return;
+    const { slots } = this;
+    slots.kind[entry] = KIND_RANK[kind];
+    slots.variant[entry] = variant;
+    slots.offset[entry] = offset;
+    slots.length[entry] = length;
   }
 
-  /** Offers a hit; it is kept if it is its entry's best so far. */
+  /** Offers a fuzzy hit; it is kept if it is its entry's best so far. */
   offer(hit: Hit): void {
-    if (!this.wouldImprove(hit.name, hit.rank)) return;
-    const entry = this.index.names.entry[hit.name]!;
-    if (!this.has(entry)) this.touched.push(entry);
-    this.slots.stamp[entry] = this.search;
-    this.slots.rank[entry] = hit.rank;
-    this.slots.hit[entry] = hit;
+    const entry = this.claim(hit.name, hit.rank);
+    if (entry < 0) return;
+    this.slots.kind[entry] = KIND_RANK[hit.kind];
+    this.slots.fuzzy[entry] = hit;
+  }
+
+  /** Makes the hit its entry's best and returns the entry, or -1 when it is not better. */
+  private claim(name: number, rank: number): number {
+    const { slots } = this;
+    const entry = this.index.names.entry[name]!;
+    if (this.has(entry)) {
+      const best = slots.rank[entry]!;
+      if (rank > best || (rank === best && name >= slots.name[entry]!)) return -1;
+    } else {
+      this.touched.push(entry);
+      slots.stamp[entry] = this.search;
+    }
+    slots.rank[entry] = rank;
+    slots.name[entry] = name;
+    return entry;
   }
 
   /** The best `limit` hits, best first (a bounded insertion: `limit` is small, entries many). */
   top(limit: number): Hit[] {
-    const best: Hit[] = [];
-    const before = (a: Hit, b: Hit) => a.rank < b.rank || (a.rank === b.rank && a.name < b.name);
+    const { rank, name } = this.slots;
+    const before = (a: number, b: number) =>
+      rank[a]! < rank[b]! || (rank[a] === rank[b] && name[a]! < name[b]!);
+    const best: number[] = [];
     for (const entry of this.touched) {
-      const hit = this.slots.hit[entry]!;
-      if (best.length === limit && !before(hit, best[limit - 1]!)) continue;
+      if (best.length === limit && !before(entry, best[limit - 1]!)) continue;
       let at = best.length;
-      while (at > 0 && before(hit, best[at - 1]!)) at--;
-      best.splice(at, 0, hit);
+      while (at > 0 && before(entry, best[at - 1]!)) at--;
+      best.splice(at, 0, entry);
       if (best.length > limit) best.pop();
     }
-    return best;
+    return best.map((entry) => this.hitOf(entry));
+  }
+
+  private hitOf(entry: number): Hit {
+    const { slots, index } = this;
+    const kind = KINDS[slots.kind[entry]!]!;
+    if (kind === 'fuzzy') return slots.fuzzy[entry]!;
+    const name = slots.name[entry]!;
+    const [offset, length] = [slots.offset[entry]!, slots.length[entry]!];
+    const score = 1 - length / index.names.keys[name]!.length;
+    const keyRanges = [[offset, offset + length] as const];
+    return {
+      name,
+      kind,
+      variant: slots.variant[entry]!,
+      score,
+      keyRanges,
+      rank: slots.rank[entry]!,
+    };
   }
 }

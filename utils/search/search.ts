@@ -7,16 +7,10 @@
 import { NAME_LANGUAGES } from '../knowledge-base/schema';
 import { arabicQueryVariants } from './arabic-query-variants';
 import { fuzzyHits } from './fuzzy-hits';
-import { HitCollector, rankOf, type Hit } from './hit-collector';
+import { HitCollector, type Hit } from './hit-collector';
 import { keyOffsets, originalRange, searchKey } from './search-key';
 import { prefixRange } from './sorted-keys';
-import {
-  DEFAULT_LIMIT,
-  type MatchKind,
-  type SearchIndex,
-  type SearchOptions,
-  type SearchResult,
-} from './types';
+import { DEFAULT_LIMIT, type SearchIndex, type SearchOptions, type SearchResult } from './types';
 import { forEachWordPrefix } from './word-index';
 
 export { createSearchIndex } from './create-search-index';
@@ -58,7 +52,7 @@ function collectPrefixes(
   const [from, to] = prefixRange(keys, form);
   for (let p = from; p < to; p++) {
     const length = keys[p]!.length;
-    offer(index, hits, names[p]!, 0, length === form.length ? 'exact' : 'prefix', form, variant);
+    hits.offerSpan(names[p]!, length === form.length ? 'exact' : 'prefix', variant, 0, form.length);
   }
 }
 
@@ -70,24 +64,8 @@ function collectWordPrefixes(
   hits: HitCollector,
 ): void {
   forEachWordPrefix(index.words, index.names.keys, form, (name, offset) =>
-    offer(index, hits, name, offset, 'word-prefix', form, variant),
+    hits.offerSpan(name, 'word-prefix', variant, offset, form.length),
   );
-}
-
-function offer(
-  index: SearchIndex,
-  hits: HitCollector,
-  name: number,
-  offset: number,
-  kind: MatchKind,
-  form: string,
-  variant: number,
-): void {
-  const rank = rankOf(index, name, kind, variant, 0);
-  // Most names of a long range lose to a hit already kept: skip them before allocating.
-  if (!hits.wouldImprove(name, rank)) return;
-  const score = 1 - form.length / index.names.keys[name]!.length;
-  hits.offer({ name, kind, variant, score, keyRanges: [[offset, offset + form.length]], rank });
 }
 
 /** The public form of a hit, with its ranges mapped back to the original name text. */

@@ -6,6 +6,25 @@ import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { launchWithExtension } from './lib/chromium';
 import { startDemoServer } from './lib/demo-server';
+import type { Page } from 'playwright-core';
+
+/** Hovers a mention of Murat Nurtleu in the dispatch, so the screenshot shows one card open. */
+async function showOneCard(page: Page): Promise<void> {
+  const point = await page.evaluate(() => {
+    const ranges = [...(CSS.highlights.get('qarina-underline') ?? [])] as Range[];
+    const range = ranges.find((r) => r.toString() === 'مراد نورتلو');
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'end' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  if (!point) return console.warn('No highlighted mention to hover: the screenshot shows no card.');
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page
+    .locator('qarina-ui .qarina-float[data-placed="true"]')
+    .waitFor({ timeout: 5000 })
+    .catch(() => console.warn('No card opened within 5 s.'));
+}
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +53,7 @@ await page
   .catch(() => console.warn('The content script did not report ready within 10 s.'));
 
 if (values.screenshot) {
+  await showOneCard(page);
   await page.screenshot({ path: values.screenshot, fullPage: false });
   console.log(`Saved ${values.screenshot}`);
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { coveredTextNodes, MentionIndex } from '../../../utils/content/mention-index';
+import { scanRoot } from '../../../utils/page/run-mentions';
+import { matcher, mentionsIn } from './mentions-fixture';
+
+describe('MentionIndex', () => {
+  it('finds the mention at a text position, both ends included, and nothing beside it', () => {
+    const mentions = mentionsIn('<p>Wang Yi met Murat Nurtleu.</p>');
+    const index = new MentionIndex();
+    index.add(mentions);
+    const text = document.querySelector('p')!.firstChild!;
+    expect(index.at(text, 0).map((m) => m.entryId)).toEqual(['wang-yi']);
+    expect(index.at(text, 7).map((m) => m.entryId)).toEqual(['wang-yi']);
+    expect(index.at(text, 9)).toEqual([]);
+    expect(index.at(text, 14).map((m) => m.entryId)).toEqual(['murat-nurtleu']);
+    index.remove([mentions[0]!]);
+    expect(index.at(text, 3)).toEqual([]);
+    expect(index.size).toBe(1);
+  });
+
+  it('indexes every text node a mention spans', () => {
+    const mentions = mentionsIn('<p>Met <b>Wang</b> Yi today.</p>');
+    expect(mentions.map((m) => m.text)).toEqual(['Wang Yi']);
+    const nodes = coveredTextNodes(mentions[0]!);
+    expect(nodes.map((n) => n.data)).toEqual(['Wang', ' Yi today.']);
+    const index = new MentionIndex();
+    index.add(mentions);
+    expect(index.at(nodes[1]!, 2)).toHaveLength(1);
+  });
+
+  it('orders mentions in document order, shadow-root text where its host is', () => {
+    const light = mentionsIn('<p>Almaty</p><div id="host"></div><p>Wang Yi</p>');
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Kazakhstan</p>';
+    const index = new MentionIndex();
+    index.add([...light].reverse());
+    index.add(scanRoot(root, matcher));
+    expect(index.ordered().map((m) => m.text)).toEqual(['Almaty', 'Kazakhstan', 'Wang Yi']);
+    expect(index.shadowRoots()).toEqual([root]);
+  });
+});

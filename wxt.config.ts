@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertBundledKnowledgeBaseValid } from './scripts/lib/assert-kb-valid';
+import { PAUSE_COMMANDS_MANIFEST } from './utils/pause/pause-commands';
 import { zodFreeSchema } from './scripts/lib/zod-free-schema';
 import { navigationCommandsManifest } from './utils/commands';
 
@@ -22,9 +23,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: the toolbar button's pause menu; activeTab: the URL of the tab a command or
+    // menu click is about (no broad "tabs" permission).
+    permissions: ['storage', 'contextMenus', 'activeTab'],
     // Keyboard moves between mentions (utils/commands.ts); the background relays them to the tab.
-    commands: { ...navigationCommandsManifest() },
+    commands: { ...navigationCommandsManifest(), ...PAUSE_COMMANDS_MANIFEST },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,14 +1,16 @@
 import kb from '../data/knowledge-base.json';
 import { browser } from 'wxt/browser';
-import { createKnowledgeStore } from '../utils/cache/knowledge-store';
 import { KnowledgeBaseSchema } from '../utils/knowledge-base/schema';
 import { registerMessageHandlers } from '../utils/messaging/handle';
 import { createContentService } from '../utils/background/content-service';
 import { registerCommandRelay } from '../utils/background/relay-commands';
+import { createBackgroundData } from '../utils/imports/background-data';
+import { registerPauseControls } from '../utils/pause/pause-controls';
 
 // Wiring only. Everything runs inside main: WXT imports this file in Node at build time.
 export default defineBackground(() => {
-  const store = createKnowledgeStore({ bundled: KnowledgeBaseSchema.parse(kb) });
+  // The bundled data (from the cache once seeded) with the reader's import merged over it.
+  const { store, handlers } = createBackgroundData(KnowledgeBaseSchema.parse(kb));
 
   // Listeners are registered synchronously, before any await, so the event that woke the worker
   // is delivered to them. Until the cache is ready the store answers from the bundled data.
@@ -19,8 +21,10 @@ export default defineBackground(() => {
     getStatus: () => store.getStatus(),
     getLexicon: () => content.getLexicon(),
     getCard: ({ id }) => content.getCard(id),
+    ...handlers,
   });
   registerCommandRelay();
+  registerPauseControls();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Install and update rewrite the cache even when the data version is unchanged: a new build

@@ -27,9 +27,24 @@ const cacheStatus = {
   value: { source: 'cache', version: contentHash(bundled), entryCount: bundled.entries.length },
 };
 
+/** No-op stand-ins for the APIs the fake browser does not implement (commands, menus, tabs events). */
+function stubUnimplementedApis() {
+  const noop = () => {};
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(noop);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(noop);
+  vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(async () => {});
+  vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(() => 0);
+  vi.spyOn(fakeBrowser.contextMenus, 'update').mockImplementation(async () => {});
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockImplementation(
+    () => ({ manifest_version: 3 }) as ReturnType<typeof fakeBrowser.runtime.getManifest>,
+  );
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   freshIndexedDb();
+  stubUnimplementedApis();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 

@@ -6,12 +6,9 @@
 import { checkKnowledgeBaseText, type CheckResult } from '../knowledge-base/check-knowledge-base';
 import { installedEntries } from '../knowledge-base/check-installed';
 import type { Entry } from '../knowledge-base/schema';
+import { MAX_IMPORT_CHARS } from './limits';
 
-/**
- * chrome.storage.local allows 10 MB in all (without the `unlimitedStorage` permission); the
- * settings are tiny, so 4 MB of text leaves room for the parsed copy's overhead.
- */
-export const MAX_IMPORT_CHARS = 4_000_000;
+export { MAX_IMPORT_CHARS };
 
 /** Checks `text` as an import next to `installed` (the bundled entries). */
 export function checkImportText(text: string, installed: readonly Entry[]): CheckResult {

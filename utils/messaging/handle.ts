@@ -3,7 +3,13 @@
  * and the payload, then hands the request to its typed handler.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { RequestSchema, type MessageHandlers, type Reply, type RequestType } from './protocol';
+import {
+  PAGE_ONLY_REQUESTS,
+  RequestSchema,
+  type MessageHandlers,
+  type Reply,
+  type RequestType,
+} from './protocol';
 
 type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url'>;
 type Listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => true;
@@ -35,6 +41,11 @@ export async function answerMessage(
     return { ok: false, error: 'malformed request' };
   }
   const request = parsed.data;
+  if (PAGE_ONLY_REQUESTS.has(request.type) && !isExtensionPage(sender.url)) {
+    // A content script shares its renderer with the web page; it must not change stored data.
+    logger.warn(`[qarina] dropped ${request.type} from outside the extension's pages:`, sender.url);
+    return { ok: false, error: 'not allowed' };
+  }
   try {
     // The union of handlers cannot be indexed with a union request type-safely; the schema's
     // discriminant guarantees the pairing.
@@ -43,6 +54,16 @@ export async function answerMessage(
   } catch (error) {
     logger.warn(`[qarina] the ${request.type} handler failed:`, error);
     return { ok: false, error: `${request.type} failed` };
+  }
+}
+
+/** Whether a sender's URL is one of the extension's own pages (popup, options). */
+function isExtensionPage(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    return new URL(url).origin === new URL(browser.runtime.getURL('/')).origin;
+  } catch {
+    return false;
   }
 }
 

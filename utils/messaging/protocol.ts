@@ -6,7 +6,9 @@
  * knows the new type. Requests are checked against `RequestSchema` when they arrive.
  */
 import { z } from 'zod';
-import type { KnowledgeStatus } from '../cache/knowledge-store';
+import { MAX_IMPORT_CHARS } from '../imports/limits';
+import type { ExportedImport, ImportOutcome } from '../imports/import-service';
+import type { DataStatus } from '../imports/with-imports';
 import { EntrySchema, type Entry, type EntryType, type Source } from '../knowledge-base/schema';
 
 const EntryIdSchema = EntrySchema.shape.id;
@@ -23,6 +25,24 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getStatus') }),
   z.strictObject({ type: z.literal('getLexicon') }),
   z.strictObject({ type: z.literal('getCard'), id: EntryIdSchema }),
+  // The popup's search index: every entry, bundled and imported.
+  z.strictObject({ type: z.literal('getAllEntries') }),
+  // The options page's import. Larger texts than the limit still arrive, to be refused with a
+  // located error rather than as a malformed request.
+  z.strictObject({
+    type: z.literal('importKnowledgeBase'),
+    fileName: z.string().min(1).max(255),
+    text: z.string().max(4 * MAX_IMPORT_CHARS),
+  }),
+  z.strictObject({ type: z.literal('removeImport') }),
+  z.strictObject({ type: z.literal('exportImport') }),
+]);
+
+/** Requests only the extension's own pages may send (never a content script in a web page). */
+export const PAGE_ONLY_REQUESTS: ReadonlySet<string> = new Set([
+  'importKnowledgeBase',
+  'removeImport',
+  'exportImport',
 ]);
 
 export type Request = z.infer<typeof RequestSchema>;
@@ -35,11 +55,19 @@ export interface Responses {
   getEntry: Entry | null;
   /** In the order asked; unknown ids are skipped. */
   getEntries: Entry[];
-  getStatus: KnowledgeStatus;
+  /** Which data answers, its version (bundled and imported together) and entry count. */
+  getStatus: DataStatus;
   /** The matcher's data for content scripts, built once per data version. */
   getLexicon: LexiconPayload;
   /** Everything a hover card shows for one entry; `null` when no entry has this id. */
   getCard: CardData | null;
+  getAllEntries: Entry[];
+  /** Accepted (installed in place of any earlier import) or refused with every problem. */
+  importKnowledgeBase: ImportOutcome;
+  /** The status once the import is gone. */
+  removeImport: DataStatus;
+  /** The installed import as a file, or null when there is none. */
+  exportImport: ExportedImport | null;
 }
 
 /**

@@ -7,10 +7,9 @@
 import { updateSettings } from '../settings/settings-item';
 import type { Settings } from '../settings/settings';
 import { hostMatches, hostOf, withSitePaused } from '../settings/site-rules';
+import { PAUSE_ACTIONS, type PauseAction } from './pause-commands';
 
-/** The two pause actions; also the manifest command names and the context menu item ids. */
-export const PAUSE_ACTIONS = ['toggle-pause-site', 'toggle-pause-everywhere'] as const;
-export type PauseAction = (typeof PAUSE_ACTIONS)[number];
+export { PAUSE_ACTIONS, type PauseAction };
 
 export function isPauseAction(value: unknown): value is PauseAction {
   return (PAUSE_ACTIONS as readonly unknown[]).includes(value);

@@ -18,6 +18,10 @@ function setup() {
     getStatus: vi.fn(async () => status),
     getLexicon: vi.fn(async () => ({ lexicon: {}, types: [] })),
     getCard: vi.fn(async () => null),
+    getAllEntries: vi.fn(async () => [entry('alpha')]),
+    importKnowledgeBase: vi.fn(async () => ({ accepted: false as const, problems: [] })),
+    removeImport: vi.fn(async () => status),
+    exportImport: vi.fn(async () => null),
   } satisfies MessageHandlers;
   const logger = { warn: vi.fn() };
   return { handlers, logger, options: { logger } };

@@ -11,6 +11,10 @@ const handlers: MessageHandlers = {
   getStatus: async () => ({ source: 'cache', version: 'v', entryCount: 1 }),
   getLexicon: async () => ({ lexicon: {}, types: [] }),
   getCard: async () => null,
+  getAllEntries: async () => [],
+  importKnowledgeBase: async () => ({ accepted: false, problems: [] }),
+  removeImport: async () => ({ source: 'cache', version: 'v', entryCount: 1 }),
+  exportImport: async () => null,
 };
 
 /** Routes sendMessage to a background listener, as the browser does between contexts. */

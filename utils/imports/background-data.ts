@@ -1,0 +1,38 @@
+/**
+ * The background's data layer in one call: the cache-backed store of the bundled data, the
+ * reader's import merged over it, and the import service, plus their message handlers.
+ */
+import { createKnowledgeStore } from '../cache/knowledge-store';
+import type { KnowledgeBase } from '../knowledge-base/schema';
+import type { MessageHandlers } from '../messaging/protocol';
+import { createImportService, type ImportService } from './import-service';
+import { loadStoredImport } from './stored-import';
+import { withImports, type MergedKnowledgeStore } from './with-imports';
+
+export interface BackgroundData {
+  store: MergedKnowledgeStore;
+  imports: ImportService;
+  /** The handlers of the import messages and of the popup's entry list. */
+  handlers: Pick<
+    MessageHandlers,
+    'getAllEntries' | 'importKnowledgeBase' | 'removeImport' | 'exportImport'
+  >;
+}
+
+export function createBackgroundData(bundled: KnowledgeBase): BackgroundData {
+  const store = withImports(createKnowledgeStore({ bundled }), {
+    bundledIds: new Set(bundled.entries.map((entry) => entry.id)),
+    loadImport: loadStoredImport,
+  });
+  const imports = createImportService({ bundled, store });
+  return {
+    store,
+    imports,
+    handlers: {
+      getAllEntries: () => store.getAllEntries(),
+      importKnowledgeBase: ({ fileName, text }) => imports.importText(fileName, text),
+      removeImport: () => imports.remove(),
+      exportImport: () => imports.exportImport(),
+    },
+  };
+}

@@ -58,6 +58,11 @@ export const MESSAGE_KEYS = [
   'popupOpenCard',
   'popupMentions',
   'popupUnavailablePage',
+  'popupSwitchSite',
+  'popupSwitchEverywhere',
+  'popupLoading',
+  'popupEntryCount',
+  'popupImportedCount',
   // Options page.
   'optionsTitle',
   'optionsCardLanguage',
@@ -85,11 +90,25 @@ export const MESSAGE_KEYS = [
   'optionsExport',
   'optionsRemoveImport',
   'optionsErrorsHeading',
+  'optionsTextSmall',
+  'optionsTextMedium',
+  'optionsTextLarge',
+  'optionsAddSite',
+  'optionsSitePattern',
+  'optionsNoImport',
+  'optionsImportedFile',
+  'optionsImportHint',
+  'optionsWarningsHeading',
+  'optionsProblemAt',
+  'optionsProblemFix',
+  'optionsImportFailed',
   // Context menu items and keyboard command descriptions (manifest `commands`).
   'menuPauseSite',
   'menuPauseEverywhere',
   'commandNextMention',
   'commandPreviousMention',
+  'cmdPauseSite',
+  'cmdPauseEverywhere',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -1,0 +1,33 @@
+/**
+ * The settings as UI state: loaded once, then kept current through the storage watch, so a
+ * change made in another context (the options page, a keyboard command) shows at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { resolveReaderLanguage } from '../../utils/i18n/reader-language';
+import type { CardLanguage } from '../../utils/knowledge-base/schema';
+import type { Settings } from '../../utils/settings/settings';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
+
+/** The stored settings; undefined until the first read answers (a few milliseconds). */
+export function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((s) => live && setSettings(s));
+    const unwatch = watchSettings((s) => setSettings(s));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+/**
+ * The interface language of the popup and the options page: the card language setting, so one
+ * choice sets the language of everything Qarina shows, resolved from the browser's languages
+ * when it is automatic (also before the settings are read, which is the common case anyway).
+ */
+export function interfaceLanguage(settings: Settings | undefined): CardLanguage {
+  return resolveReaderLanguage(settings?.cardLanguage ?? 'auto', navigator.languages);
+}

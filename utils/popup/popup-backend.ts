@@ -1,0 +1,54 @@
+/**
+ * What the popup needs from the rest of the extension, as one interface: the components get it
+ * as a prop, so their tests pass a fake and the real one (below) is the only place that knows
+ * about messages.
+ */
+import { browser } from 'wxt/browser';
+import type { DataStatus } from '../imports/with-imports';
+import type { Entry, Source } from '../knowledge-base/schema';
+import { askTab } from '../messaging/ask-tab';
+import { sendRequest } from '../messaging/send';
+import type { PageMentions } from '../messaging/tab-protocol';
+import { targetTabId } from './popup-target';
+
+/** What a card shows besides the entry. */
+export interface CardData {
+  entry: Entry;
+  sources: Record<string, Source>;
+  related: Pick<Entry, 'id' | 'names'>[];
+}
+
+export interface PopupBackend {
+  /** Every entry (bundled and imported), for the search index. */
+  loadEntries(): Promise<Entry[]>;
+  getStatus(): Promise<DataStatus>;
+  getCard(id: string): Promise<CardData | null>;
+  /** The target tab's mentions; undefined when the tab has no content script (browser pages). */
+  listMentions(): Promise<PageMentions | undefined>;
+  /** Scrolls the target tab to the entry's first mention and opens its card there. */
+  revealMention(entryId: string): Promise<boolean>;
+  openOptions(): void;
+}
+
+/** The popup's backend: the background for data, the target tab's content script for the page. */
+export function createPopupBackend(): PopupBackend {
+  const tab = targetTabId();
+  return {
+    loadEntries: () => sendRequest({ type: 'getAllEntries' }),
+    getStatus: () => sendRequest({ type: 'getStatus' }),
+    getCard: (id) => sendRequest({ type: 'getCard', id }),
+    async listMentions() {
+      const id = await tab;
+      return id === undefined ? undefined : askTab(id, { type: 'qarina:listMentions' });
+    },
+    async revealMention(entryId) {
+      const id = await tab;
+      if (id === undefined) return false;
+      const revealed = await askTab(id, { type: 'qarina:revealMention', entryId });
+      // Bring the page forward when the popup runs in a tab of its own.
+      if (revealed) await browser.tabs.update(id, { active: true }).catch(() => {});
+      return revealed === true;
+    },
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}

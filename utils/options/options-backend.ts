@@ -1,0 +1,35 @@
+/**
+ * What the options page asks of the background, as one interface (components get it as a prop;
+ * tests pass a fake). Settings are not here: the page writes them to storage itself, and every
+ * context, open tabs included, sees the change through the storage watch.
+ */
+import type { ExportedImport, ImportOutcome } from '../imports/import-service';
+import type { DataStatus } from '../imports/with-imports';
+import { sendRequest } from '../messaging/send';
+
+export interface OptionsBackend {
+  getStatus(): Promise<DataStatus>;
+  /** Checks the file and, when it has no error, installs it in place of any earlier import. */
+  importFile(fileName: string, text: string): Promise<ImportOutcome>;
+  removeImport(): Promise<DataStatus>;
+  exportImport(): Promise<ExportedImport | null>;
+}
+
+export function createOptionsBackend(): OptionsBackend {
+  return {
+    getStatus: () => sendRequest({ type: 'getStatus' }),
+    importFile: (fileName, text) => sendRequest({ type: 'importKnowledgeBase', fileName, text }),
+    removeImport: () => sendRequest({ type: 'removeImport' }),
+    exportImport: () => sendRequest({ type: 'exportImport' }),
+  };
+}
+
+/** Saves `text` as a download named `fileName` (a JSON file). */
+export function saveFile(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

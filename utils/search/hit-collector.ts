@@ -12,6 +12,7 @@
  * lives in typed arrays reused across searches (stamped with a search number instead of being
  * cleared), and only the `limit` winners become objects.
  */
+import { slotsFor, type Slots } from './entry-slots';
 import { KIND_RANK, type MatchKind, type SearchIndex } from './types';
 
 /** One way an entry matched: a name, how, and which key units matched (half-open). */
@@ -45,32 +46,6 @@ export function rankOf(
 
 const KINDS: readonly MatchKind[] = ['exact', 'prefix', 'word-prefix', 'fuzzy'];
 
-/** Per-entry slots, allocated once per index; a slot is live when stamped with this search. */
-class Slots {
-  search = 0;
-  readonly stamp: Uint32Array;
-  readonly rank: Float64Array;
-  readonly name: Int32Array;
-  readonly kind: Uint8Array;
-  readonly variant: Uint8Array;
-  /** Span hits: where the query starts in the key and how long it is. */
-  readonly offset: Int32Array;
-  readonly length: Int32Array;
-  /** Fuzzy hits carry their own ranges. */
-  readonly fuzzy: (Hit | undefined)[] = [];
-
-  constructor(entries: number) {
-    this.stamp = new Uint32Array(entries);
-    this.rank = new Float64Array(entries);
-    this.name = new Int32Array(entries);
-    this.kind = new Uint8Array(entries);
-    this.variant = new Uint8Array(entries);
-    this.offset = new Int32Array(entries);
-    this.length = new Int32Array(entries);
-  }
-}
-const slotsOf = new WeakMap<SearchIndex, Slots>();
-
 /** Collects hits, at most one per entry. Use one collector per search. */
 export class HitCollector {
   private readonly slots: Slots;
@@ -78,10 +53,8 @@ export class HitCollector {
   private readonly touched: number[] = [];
 
   constructor(private readonly index: SearchIndex) {
-    let slots = slotsOf.get(index);
-    if (!slots) slotsOf.set(index, (slots = new Slots(index.entries.length)));
-    this.slots = slots;
-    this.search = ++slots.search;
+    this.slots = slotsFor(index);
+    this.search = ++this.slots.search;
   }
 
   /** How many entries have a hit. */

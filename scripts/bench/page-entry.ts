@@ -3,7 +3,7 @@
  * It exposes one function per measurement on `window.qarinaBench`; Node calls them with
  * `page.evaluate` and keeps the clock on this side, in the page's `performance.now()`.
  */
-import { factCardPaint, oneFrame } from './page/card';
+import { hoverCardPaint, oneFrame } from './page/card';
 import { markJs, regexBaseline, surfaces, treeWalkerFloor } from './page/highlight-baselines';
 import { buildLexiconOf, readyFromJson } from './page/lexicon';
 import { dropScanState, scanPage } from './page/scan';
@@ -27,7 +27,7 @@ const api = {
   wakeOnce,
   parseOnce,
   oneFrame,
-  factCardPaint,
+  hoverCardPaint,
 };
 
 /** What Node may call in the page. */

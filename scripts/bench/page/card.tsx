@@ -1,13 +1,16 @@
 /**
  * Hover intent fired → card painted. In a timer callback (standing for the hover-intent timer
- * firing), the fact card (components/FactCard.tsx) is rendered into an open shadow root with
- * its stylesheet and the entry's data at hand; the card counts as painted at the first frame
- * painted after it is in the DOM. The baseline is one requestAnimationFrame: the same timer to
- * the first frame painted after it.
+ * firing), the content script's HoverCard (components/HoverCard.tsx) is rendered into the
+ * extension's shadow-root host (utils/content/card-host.ts) with the card's data at hand; the
+ * card counts as painted at the first frame painted after it became visible (positioned). The
+ * baseline is one requestAnimationFrame: the same timer to the first frame painted after it.
  */
 import { render } from 'preact';
 import { FACT_CARD_CSS } from '../../../components/fact-card-styles';
-import { FactCard } from '../../../components/FactCard';
+import { HoverCard } from '../../../components/HoverCard';
+import { HOVER_CARD_CSS } from '../../../components/hover-card-styles';
+import { CardHost } from '../../../utils/content/card-host';
+import type { CardData } from '../../../utils/messaging/protocol';
 import { kbOf } from './state';
 
 /** Frames painted between the timer and the card, and the time it took. */
@@ -55,33 +58,53 @@ export function oneFrame(): Promise<PaintResult> {
   );
 }
 
-let mount: HTMLElement | null = null;
+let host: CardHost | null = null;
+let serial = 0;
 
-/** The shadow root's mount point, created once (as the content script's host is). */
-function shadowMount(): HTMLElement {
-  if (mount) return mount;
-  const host = document.createElement('qarina-ui');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = FACT_CARD_CSS;
-  mount = document.createElement('div');
-  shadow.append(style, mount);
-  document.body.prepend(host);
-  return mount;
-}
-
-/** Renders the fact card of the knowledge base's first entry from a timer; to the painted frame. */
-export async function factCardPaint(kbName: string): Promise<PaintResult> {
+/** Opens the hover card for the bundled knowledge base's first entry over a word of the page. */
+export async function hoverCardPaint(kbName: string): Promise<PaintResult> {
   const { kb } = kbOf(kbName);
   const entry = kb.entries[0]!;
-  const target = shadowMount();
-  render(null, target); // each run paints a new card
-  const noop = () => {};
-  const card = <FactCard entry={entry} sources={kb.sources} relatedEntries={kb.entries} readerLang="en" surface="وانغ يي" onOpenRelated={noop} onClose={noop} variant="hover" />;
-  const result = await timeToPaint(
-    () => render(card, target),
-    () => target.querySelector('.qarina-card') !== null,
+  const cited = new Set(
+    entry.facts.flatMap((f) => f.sources.filter((s): s is string => typeof s === 'string')),
   );
-  render(null, target);
+  const data: CardData = {
+    entry,
+    sources: Object.fromEntries(Object.entries(kb.sources).filter(([id]) => cited.has(id))),
+    related: kb.entries
+      .filter((e) => entry.related.includes(e.id))
+      .map(({ id, names }) => ({ id, names })),
+  };
+  host ??= new CardHost(document, FACT_CARD_CSS + HOVER_CARD_CSS);
+  const { mount, shadow } = host.ensure();
+  render(null, mount); // closed from the previous run: each run opens a new card
+  const target = document.getElementById('anchor')!;
+  const anchor = {
+    getBoundingClientRect: () => target.getBoundingClientRect(),
+    getClientRects: () => target.getClientRects(),
+  };
+  const open = {
+    serial: ++serial,
+    entryId: entry.id,
+    surface: target.textContent ?? '',
+    anchor,
+    dir: 'rtl' as const,
+    focus: false,
+  };
+  const shown = () =>
+    shadow.querySelector('.qarina-float[data-placed="true"] .qarina-card') !== null;
+  const props = {
+    loadCard: () => Promise.resolve(data),
+    readerLang: 'en' as const,
+    theme: 'auto' as const,
+    textScale: 1,
+    pinned: false,
+  };
+  const result = await timeToPaint(
+    () =>
+      render(<HoverCard open={open} {...props} onTogglePin={() => {}} onClose={() => {}} />, mount),
+    shown,
+  );
+  render(null, mount);
   return result;
 }

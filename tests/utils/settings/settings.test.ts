@@ -68,3 +68,22 @@ describe('the settings storage item', () => {
     unwatch();
   });
 });
+
+describe('settings fallback', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to the defaults when nothing is stored, and field by field for a damaged value', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.set({
+      settings: { theme: 'dark', hoverDelayMs: 'slow', highlightTypes: 'all', pausedEverywhere: 1 },
+    });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+
+  it('stores only normalised settings, whatever a caller passes', async () => {
+    await updateSettings((s) => ({ ...s, hoverDelayMs: -50, disabledSites: [' A.com ', 'a.com'] }));
+    expect(await fakeBrowser.storage.local.get('settings')).toMatchObject({
+      settings: { hoverDelayMs: 0, disabledSites: ['a.com'] },
+    });
+  });
+});

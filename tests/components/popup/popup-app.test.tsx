@@ -1,0 +1,96 @@
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import bundledJson from '../../../data/knowledge-base.json';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
+import type { PopupBackend } from '../../../utils/popup/popup-backend';
+import { mount, one } from '../fixtures';
+
+const kb = KnowledgeBaseSchema.parse(bundledJson);
+const byId = new Map(kb.entries.map((e) => [e.id, e]));
+
+function fakeBackend(): PopupBackend & { revealMention: ReturnType<typeof vi.fn> } {
+  return {
+    loadEntries: async () => kb.entries,
+    getStatus: async () => ({
+      source: 'cache',
+      version: 'fnv1a64:0123456789abcdef',
+      entryCount: 43,
+    }),
+    getCard: async (id) => ({ entry: byId.get(id)!, sources: kb.sources, related: [] }),
+    listMentions: async () => ({
+      url: 'https://news.example.com/a',
+      active: true,
+      complete: true,
+      mentions: [
+        { entryId: 'almaty', count: 4, firstText: 'ألماتي' },
+        { entryId: 'wang-yi', count: 5, firstText: 'وانغ يي' },
+      ],
+    }),
+    revealMention: vi.fn(async () => true),
+    openOptions: () => {},
+  };
+}
+
+/** Lets the backend's promises settle and Preact re-render. */
+const settle = () => act(() => new Promise((r) => setTimeout(r, 10)));
+
+async function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+}
+async function press(target: Element, key: string) {
+  await act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('PopupApp', () => {
+  it('focuses the search box at once, before the data arrives', () => {
+    const root = mount(<PopupApp backend={fakeBackend()} />);
+    expect(document.activeElement).toBe(one(root, 'input[type="search"]'));
+  });
+
+  it('lists results with the matched part marked, moves with arrows, opens and leaves a card', async () => {
+    const root = mount(<PopupApp backend={fakeBackend()} />);
+    await settle();
+    const input = one<HTMLInputElement>(root, 'input[type="search"]');
+    await type(input, 'Kazakh');
+    const options = root.querySelectorAll('[role="option"]');
+    expect(options.length).toBeGreaterThan(1);
+    expect(options[0]!.querySelector('mark')?.textContent).toBe('Kazakh');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+
+    await press(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
+    const chosen = options[1]!.getAttribute('data-entry-id');
+    await press(input, 'Enter');
+    await settle();
+    expect(one(root, '[data-testid="popup-card"]').dataset.entryId).toBe(chosen);
+
+    await press(one(root, '.qarina-card'), 'Escape');
+    expect(root.querySelector('[data-testid="popup-card"]')).toBeNull();
+    expect(one<HTMLInputElement>(root, 'input[type="search"]').value).toBe('Kazakh');
+  });
+
+  it('shows the page’s mentions by type and asks the page to reveal the chosen one', async () => {
+    const backend = fakeBackend();
+    const root = mount(<PopupApp backend={backend} />);
+    await settle();
+    const groups = [...root.querySelectorAll('.qp-group')].map((g) => g.getAttribute('data-type'));
+    expect(groups).toEqual(['person', 'place']);
+    expect(one(root, '[data-entry-id="wang-yi"] .qp-count').textContent).toBe('Mentions: 5');
+    await act(() => one(root, 'button[data-entry-id="almaty"]').click());
+    expect(backend.revealMention).toHaveBeenCalledWith('almaty');
+  });
+
+  it('speaks Arabic right to left when the card language is Arabic', async () => {
+    await fakeBrowser.storage.local.set({ settings: { cardLanguage: 'ar' } });
+    const root = mount(<PopupApp backend={fakeBackend()} />);
+    await settle();
+    expect(one(root, '.qp-app').getAttribute('dir')).toBe('rtl');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(one(root, '[data-testid="on-this-page"] h2').textContent).toBe('في هذه الصفحة');
+  });
+});

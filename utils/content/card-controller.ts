@@ -12,6 +12,7 @@ import type { PageMention } from '../page/run-mentions';
 import type { CardHost } from './card-host';
 import { pickMention, revealMention, type Direction } from './keyboard-nav';
 import type { MentionIndex } from './mention-index';
+import { openCardFor, sameMention } from './open-card';
 
 export interface CardView {
   readerLang: CardLanguage;
@@ -33,9 +34,6 @@ export interface CardControllerOptions {
   hitTest?: HitTestOptions;
   closeDelayMs?: number;
 }
-
-const sameMention = (a: PageMention, b: PageMention) =>
-  a === b || (a.entryId === b.entryId && a.startNode === b.startNode && a.startOffset === b.startOffset);
 
 export class CardController {
   readonly intent: HoverIntent<PageMention>;
@@ -129,22 +127,7 @@ export class CardController {
       const active = doc.activeElement;
       if (active && active !== this.options.host.current?.host) this.returnFocus = active;
     }
-    const range = mention.range;
-    const parent = mention.startNode.parentElement;
-    const dir = parent && doc.defaultView?.getComputedStyle(parent).direction === 'rtl' ? 'rtl' : 'ltr';
-    this.open = {
-      serial: ++this.serial,
-      entryId: mention.entryId,
-      surface: mention.text,
-      dir,
-      focus: reason === 'keyboard',
-      anchor: {
-        getBoundingClientRect: () => range.getBoundingClientRect(),
-        getClientRects: () => range.getClientRects(),
-        contextElement: parent ?? undefined,
-        point: reason === 'hover' || reason === 'click' ? this.point : undefined,
-      },
-    };
+    this.open = openCardFor(mention, reason, ++this.serial, this.point);
     this.options.host.ensure();
     this.options.host.raise();
     this.options.onActive?.(mention);

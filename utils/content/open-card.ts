@@ -1,0 +1,37 @@
+/**
+ * What the hover card needs to know of a mention to open on it: which entry, its text, its
+ * direction, and an anchor the positioning library can follow (the mention's live range).
+ */
+import type { OpenCard } from '../../components/HoverCard';
+import type { OpenReason } from '../hover/hover-intent';
+import type { PageMention } from '../page/run-mentions';
+
+/** Whether two mention objects are the same mention (a rescan rebuilds the objects). */
+export const sameMention = (a: PageMention, b: PageMention): boolean =>
+  a === b || (a.entryId === b.entryId && a.startNode === b.startNode && a.startOffset === b.startOffset);
+
+/** The card to open on a mention; `point` (the pointer) picks the line of a mention that wraps. */
+export function openCardFor(
+  mention: PageMention,
+  reason: OpenReason,
+  serial: number,
+  point?: { x: number; y: number },
+): OpenCard {
+  const range = mention.range;
+  const parent = mention.startNode.parentElement;
+  const view = mention.startNode.ownerDocument.defaultView;
+  const dir = parent && view?.getComputedStyle(parent).direction === 'rtl' ? 'rtl' : 'ltr';
+  return {
+    serial,
+    entryId: mention.entryId,
+    surface: mention.text,
+    dir,
+    focus: reason === 'keyboard',
+    anchor: {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: parent ?? undefined,
+      point: reason === 'hover' || reason === 'click' ? point : undefined,
+    },
+  };
+}

@@ -29,6 +29,7 @@ export function maxTypos(pattern: string): number {
 function thresholdFor(pattern: string): number {
   return Math.min(FUZZY_THRESHOLD, (maxTypos(pattern) + 0.5) / pattern.length);
 }
+
 /** Shorter queries are still being typed; their prefix hits are what the reader wants. */
 export const MIN_FUZZY_LENGTH = 3;
 /** Longer "queries" are pasted text, not a name; fuse.js would score them 32 units at a time. */

@@ -10,5 +10,7 @@ export default defineConfig({
     exclude: ['tests/firefox/**', '**/node_modules/**'],
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,
+    // Generous: CI machines are shared (2 cores), and some tests spawn `tsx` or run property checks.
+    testTimeout: 30_000,
   },
 });

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { CardLanguage, Entry, Source } from '../utils/knowledge-base/schema';
 import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
 import { nameLanguageOf } from '../utils/i18n/reader-language';
-import { uiStrings, type UiStrings } from '../utils/i18n/ui-strings';
+import type { UiStrings } from '../utils/i18n/create-ui-strings';
 import { CardHeader, type LocalizedName } from './CardHeader';
 import { nameIn, textAttrs } from './card-text';
 import { FactList } from './FactList';
@@ -24,8 +24,8 @@ export interface FactCardProps {
   pageLang?: string;
   /** The mention's text as the page writes it; the popup's search results have none. */
   surface?: string;
-  /** UI labels; defaults to `uiStrings(readerLang)`. */
-  strings?: UiStrings;
+  /** UI labels in `readerLang` (`uiStrings(lang)` on extension pages; from the background in content scripts). */
+  strings: UiStrings;
   /** A related chip was chosen. */
   onOpenRelated: (id: string) => void;
   /** Go back one card; the button shows only when this is given (there is a history step). */
@@ -47,7 +47,7 @@ export interface FactCardProps {
 /** The fact card, shared by the hover card (in a shadow root) and the toolbar popup. */
 export function FactCard(props: FactCardProps) {
   const { entry, readerLang, onClose } = props;
-  const strings = props.strings ?? uiStrings(readerLang);
+  const { strings } = props;
   const titleId = useUniqueId('qarina-title');
   const summaryId = useUniqueId('qarina-summary');
   const title: LocalizedName = {

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardLanguage } from '../utils/knowledge-base/schema';
 import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
-import { uiStrings } from '../utils/i18n/ui-strings';
+import type { UiStrings } from '../utils/i18n/create-ui-strings';
 import type { CardData } from '../utils/messaging/protocol';
 import { nameIn } from './card-text';
 import { FactCard } from './FactCard';
@@ -30,6 +30,8 @@ export interface HoverCardProps {
   open: OpenCard | null;
   loadCard: (id: string) => Promise<CardData | null>;
   readerLang: CardLanguage;
+  /** The card's labels in `readerLang`. */
+  strings: UiStrings;
   pageLang?: string;
   theme: 'auto' | 'light' | 'dark';
   textScale: number;
@@ -39,9 +41,8 @@ export interface HoverCardProps {
 }
 
 /** What the live region says when a card shows: "Wang Yi, Person". */
-export function announcement(data: CardData, lang: CardLanguage): string {
-  const strings = uiStrings(lang);
-  const name = nameIn(data.entry.names, lang) ?? data.entry.id;
+export function announcement(data: CardData, strings: UiStrings): string {
+  const name = nameIn(data.entry.names, strings.lang) ?? data.entry.id;
   return `${name}, ${strings.t(ENTRY_TYPE_KEYS[data.entry.type])}`;
 }
 
@@ -67,7 +68,7 @@ export function HoverCard(props: HoverCardProps) {
     void loadCard(currentId).then((data) => {
       if (!live || !data) return;
       setShown({ id: currentId, data });
-      setSaid((s) => ({ message: announcement(data, readerLang), serial: s.serial + 1 }));
+      setSaid((s) => ({ message: announcement(data, props.strings), serial: s.serial + 1 }));
     });
     return () => {
       live = false;
@@ -97,6 +98,7 @@ export function HoverCard(props: HoverCardProps) {
             sources={shown.data.sources}
             relatedEntries={shown.data.related}
             readerLang={readerLang}
+            strings={props.strings}
             pageLang={props.pageLang}
             surface={history.length === 1 ? open.surface : undefined}
             onOpenRelated={(id) => setHistory((h) => [...h, id])}

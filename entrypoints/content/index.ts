@@ -4,6 +4,7 @@ import { isNavigateMessage } from '../../utils/commands';
 import { createTabRequestListener } from '../../utils/content/page-requests';
 import { Session } from '../../utils/content/session';
 import { pageTheme } from '../../utils/content/page-theme';
+import { createUiStrings } from '../../utils/i18n/create-ui-strings';
 import { resolveReaderLanguage } from '../../utils/i18n/reader-language';
 import { lexiconFromJSON } from '../../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../../utils/match/matcher';
@@ -58,13 +59,17 @@ export default defineContentScript({
         matcher,
         types: payload.types,
         settings: () => settings,
-        view: () => ({
-          readerLang: resolveReaderLanguage(settings.cardLanguage, navigator.languages),
-          pageLang: document.documentElement.lang || undefined,
-          theme: settings.theme === 'auto' ? pageTheme(document) : settings.theme,
-          textScale: textScale(settings.textSize),
-          hoverDelayMs: settings.hoverDelayMs,
-        }),
+        view: () => {
+          const readerLang = resolveReaderLanguage(settings.cardLanguage, navigator.languages);
+          return {
+            readerLang,
+            strings: createUiStrings(readerLang, payload.cardMessages[readerLang]),
+            pageLang: document.documentElement.lang || undefined,
+            theme: settings.theme === 'auto' ? pageTheme(document) : settings.theme,
+            textScale: textScale(settings.textSize),
+            hoverDelayMs: settings.hoverDelayMs,
+          };
+        },
         loadCard,
         timers: {
           set: (callback, ms) => ctx.setTimeout(callback, ms),
@@ -102,7 +107,8 @@ export default defineContentScript({
       ),
     );
     const onNavigate = (message: unknown) => {
-      if (isNavigateMessage(message) && window === window.top) session?.cards.navigate(message.direction);
+      if (isNavigateMessage(message) && window === window.top)
+        session?.cards.navigate(message.direction);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onNavigate);

@@ -55,6 +55,7 @@ describe('CardHeader', () => {
           entry={WANG_YI}
           sources={SOURCES}
           readerLang="en"
+          strings={uiStrings('en')}
           onOpenRelated={() => {}}
           pinned={pinned}
           onTogglePin={() => setPinned((p) => !p)}

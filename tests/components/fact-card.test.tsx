@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FactCard, type FactCardProps } from '../../components/FactCard';
+import { uiStrings } from '../../utils/i18n/ui-strings';
 import { mount, one, RELATED, SOURCES, WANG_YI } from './fixtures';
 
 function card(props: Partial<FactCardProps> = {}): HTMLElement {
@@ -9,6 +10,7 @@ function card(props: Partial<FactCardProps> = {}): HTMLElement {
       sources={SOURCES}
       relatedEntries={RELATED}
       readerLang="en"
+      strings={uiStrings(props.readerLang ?? 'en')}
       onOpenRelated={() => {}}
       {...props}
     />,

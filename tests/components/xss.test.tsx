@@ -1,3 +1,4 @@
+import { uiStrings } from '../../utils/i18n/ui-strings';
 import { describe, expect, it } from 'vitest';
 import { FactCard } from '../../components/FactCard';
 import type { Entry } from '../../utils/knowledge-base/schema';
@@ -28,6 +29,7 @@ describe('knowledge-base text is data, never markup', () => {
         sources={{ ...SOURCES, S66: { url: 'https://example.org/', title: `Title ${PAYLOAD}` } }}
         relatedEntries={[{ id: 'evil', names: { ...WANG_YI.names, en: [PAYLOAD] } }]}
         readerLang="en"
+        strings={uiStrings('en')}
         surface={`Surface ${PAYLOAD}`}
         onOpenRelated={() => {}}
       />,

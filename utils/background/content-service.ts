@@ -3,11 +3,15 @@
  * kept) and a card's data (the entry, the sources its facts cite, its related entries' names).
  */
 import type { KnowledgeStore } from '../cache/knowledge-store';
+import { cardMessageTables } from '../i18n/ui-strings';
 import type { Entry } from '../knowledge-base/schema';
 import { buildLexicon, lexiconToJSON } from '../match/lexicon';
 import type { CardData, LexiconPayload } from '../messaging/protocol';
 
-type Store = Pick<KnowledgeStore, 'getEntry' | 'getEntries' | 'getAllEntries' | 'getSources' | 'getStatus'>;
+type Store = Pick<
+  KnowledgeStore,
+  'getEntry' | 'getEntries' | 'getAllEntries' | 'getSources' | 'getStatus'
+>;
 
 export interface ContentService {
   getLexicon(): Promise<LexiconPayload>;
@@ -29,7 +33,11 @@ export function createContentService(store: Store): ContentService {
   async function buildPayload(version: string): Promise<LexiconPayload> {
     const entries = await store.getAllEntries();
     const lexicon = buildLexicon(entries, { dataVersion: version });
-    return { lexicon: lexiconToJSON(lexicon), types: entries.map((entry) => entry.type) };
+    return {
+      lexicon: lexiconToJSON(lexicon),
+      types: entries.map((entry) => entry.type),
+      cardMessages: cardMessageTables(),
+    };
   }
 
   return {

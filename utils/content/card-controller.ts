@@ -6,6 +6,7 @@ import { h, render } from 'preact';
 import { HoverCard, type OpenCard } from '../../components/HoverCard';
 import { mentionAtPoint, rangeRects, type HitTestOptions } from '../hover/hit-test';
 import { HoverIntent, type OpenReason, type Timers } from '../hover/hover-intent';
+import type { UiStrings } from '../i18n/create-ui-strings';
 import type { CardLanguage } from '../knowledge-base/schema';
 import type { CardData } from '../messaging/protocol';
 import type { PageMention } from '../page/run-mentions';
@@ -16,6 +17,8 @@ import { openCardFor, sameMention } from './open-card';
 
 export interface CardView {
   readerLang: CardLanguage;
+  /** The card's labels in `readerLang`. */
+  strings: UiStrings;
   pageLang?: string;
   theme: 'auto' | 'light' | 'dark';
   textScale: number;
@@ -101,7 +104,8 @@ export class CardController {
     const view = this.options.doc.defaultView;
     const rects = rangeRects(current);
     const inView = Array.from(rects).some(
-      (r) => view && r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth,
+      (r) =>
+        view && r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth,
     );
     if (!inView) this.intent.close();
   }
@@ -142,7 +146,8 @@ export class CardController {
     this.render();
     if (focusInCard) {
       const target = this.returnFocus as HTMLElement | null;
-      if (target?.isConnected && typeof target.focus === 'function') target.focus({ preventScroll: true });
+      if (target?.isConnected && typeof target.focus === 'function')
+        target.focus({ preventScroll: true });
       else (this.options.doc.activeElement as HTMLElement | null)?.blur?.();
     }
     this.returnFocus = null;
@@ -156,6 +161,7 @@ export class CardController {
         open: this.open,
         loadCard: this.options.loadCard,
         readerLang: view.readerLang,
+        strings: view.strings,
         pageLang: view.pageLang,
         theme: view.theme,
         textScale: view.textScale,

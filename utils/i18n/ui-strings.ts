@@ -8,10 +8,12 @@ import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
 import zh from '../../public/_locales/zh_CN/messages.json';
-import { formatMessageParts, type MessageJson } from './format-message';
+import { createUiStrings, type MessageTable, type UiStrings } from './create-ui-strings';
+import type { MessageJson } from './format-message';
 import type { MessageKey } from './message-keys';
 
 export type Messages = Record<MessageKey, MessageJson>;
+export type { UiStrings };
 
 // Typed assignments: a key missing from any file is a compile error here.
 const enMessages: Messages = en;
@@ -27,33 +29,32 @@ export const MESSAGES: Readonly<Record<CardLanguage, Messages>> = {
   ru: ruMessages,
 };
 
-/** The UI strings of one language. */
-export interface UiStrings {
-  /** The language these strings are in. */
-  readonly lang: CardLanguage;
-  /** The message as text, `$1`… filled with `subs` (as `browser.i18n.getMessage` would). */
-  t(key: MessageKey, ...subs: string[]): string;
-  /**
-   * The message as pieces, so substitutions can be elements (`<bdi>`, `<time>`) placed where the
-   * translation puts them: literal strings and the `subs` values, in order.
-   */
-  parts<T>(key: MessageKey, ...subs: T[]): (string | T)[];
-}
-
 const cache = new Map<CardLanguage, UiStrings>();
 
 /** The UI strings of `lang`; English fills any message a translation lacks at run time. */
 export function uiStrings(lang: CardLanguage): UiStrings {
   let strings = cache.get(lang);
   if (!strings) {
-    const messages = MESSAGES[lang];
-    const entry = (key: MessageKey): MessageJson => messages[key] ?? MESSAGES.en[key];
-    strings = {
-      lang,
-      t: (key, ...subs) => formatMessageParts(entry(key), subs).join(''),
-      parts: (key, ...subs) => formatMessageParts(entry(key), subs),
-    };
+    strings = createUiStrings(lang, { ...MESSAGES.en, ...MESSAGES[lang] });
     cache.set(lang, strings);
   }
   return strings;
+}
+
+/**
+ * The messages a fact card needs (types and card labels), per language, without translators'
+ * descriptions: what the background sends content scripts, which do not bundle messages.json.
+ */
+export function cardMessageTables(): Record<CardLanguage, MessageTable> {
+  const tables = {} as Record<CardLanguage, MessageTable>;
+  for (const lang of Object.keys(MESSAGES) as CardLanguage[]) {
+    const table: MessageTable = {};
+    for (const key of Object.keys(MESSAGES.en) as MessageKey[]) {
+      if (!/^(card|type)[A-Z]/.test(key)) continue;
+      const { message, placeholders } = MESSAGES[lang][key] ?? MESSAGES.en[key];
+      table[key] = placeholders ? { message, placeholders } : { message };
+    }
+    tables[lang] = table;
+  }
+  return tables;
 }

@@ -9,7 +9,14 @@ import { z } from 'zod';
 import { MAX_IMPORT_CHARS } from '../imports/limits';
 import type { ExportedImport, ImportOutcome } from '../imports/import-service';
 import type { DataStatus } from '../imports/with-imports';
-import { EntrySchema, type Entry, type EntryType, type Source } from '../knowledge-base/schema';
+import type { MessageTable } from '../i18n/create-ui-strings';
+import {
+  EntrySchema,
+  type CardLanguage,
+  type Entry,
+  type EntryType,
+  type Source,
+} from '../knowledge-base/schema';
 
 const EntryIdSchema = EntrySchema.shape.id;
 
@@ -78,6 +85,8 @@ export interface Responses {
 export interface LexiconPayload {
   lexicon: Record<string, unknown>;
   types: EntryType[];
+  /** The card's labels in each card language (content scripts bundle no messages.json). */
+  cardMessages: Record<CardLanguage, MessageTable>;
 }
 
 /** A card's data: the entry, the sources its facts cite, and names for its related chips. */

@@ -10,6 +10,7 @@ import { FACT_CARD_CSS } from '../../../components/fact-card-styles';
 import { HoverCard } from '../../../components/HoverCard';
 import { HOVER_CARD_CSS } from '../../../components/hover-card-styles';
 import { CardHost } from '../../../utils/content/card-host';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
 import type { CardData } from '../../../utils/messaging/protocol';
 import { kbOf } from './state';
 
@@ -96,6 +97,7 @@ export async function hoverCardPaint(kbName: string): Promise<PaintResult> {
   const props = {
     loadCard: () => Promise.resolve(data),
     readerLang: 'en' as const,
+    strings: uiStrings('en'),
     theme: 'auto' as const,
     textScale: 1,
     pinned: false,

@@ -1,3 +1,4 @@
+import { cardMessageTables } from '../../../utils/i18n/ui-strings';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -16,7 +17,7 @@ function setup() {
     getEntry: vi.fn(async ({ id }: { id: string }) => (id === 'alpha' ? entry('alpha') : null)),
     getEntries: vi.fn(async () => [entry('alpha')]),
     getStatus: vi.fn(async () => status),
-    getLexicon: vi.fn(async () => ({ lexicon: {}, types: [] })),
+    getLexicon: vi.fn(async () => ({ lexicon: {}, types: [], cardMessages: cardMessageTables() })),
     getCard: vi.fn(async () => null),
     getAllEntries: vi.fn(async () => [entry('alpha')]),
     importKnowledgeBase: vi.fn(async () => ({ accepted: false as const, problems: [] })),

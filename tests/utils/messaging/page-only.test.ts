@@ -1,3 +1,4 @@
+import { cardMessageTables } from '../../../utils/i18n/ui-strings';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerMessage } from '../../../utils/messaging/handle';
@@ -10,7 +11,7 @@ const handlers = {
   getEntry: vi.fn(async () => null),
   getEntries: vi.fn(async () => []),
   getStatus: vi.fn(async () => status),
-  getLexicon: vi.fn(async () => ({ lexicon: {}, types: [] })),
+  getLexicon: vi.fn(async () => ({ lexicon: {}, types: [], cardMessages: cardMessageTables() })),
   getCard: vi.fn(async () => null),
   getAllEntries: vi.fn(async () => []),
   importKnowledgeBase: vi.fn(async () => ({ accepted: false as const, problems: [] })),

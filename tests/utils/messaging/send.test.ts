@@ -1,3 +1,4 @@
+import { cardMessageTables } from '../../../utils/i18n/ui-strings';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMessageListener } from '../../../utils/messaging/handle';
@@ -9,7 +10,7 @@ const handlers: MessageHandlers = {
   getEntry: async ({ id }) => (id === 'alpha' ? entry('alpha') : null),
   getEntries: async ({ ids }) => ids.map((id) => entry(id)),
   getStatus: async () => ({ source: 'cache', version: 'v', entryCount: 1 }),
-  getLexicon: async () => ({ lexicon: {}, types: [] }),
+  getLexicon: async () => ({ lexicon: {}, types: [], cardMessages: cardMessageTables() }),
   getCard: async () => null,
   getAllEntries: async () => [],
   importKnowledgeBase: async () => ({ accepted: false, problems: [] }),

@@ -243,7 +243,11 @@ export class PageScanner {
       if (record.type === 'attributes') {
         this.recheckHidden = this.hidden.size > 0;
         const name = record.attributeName;
-        if (name === 'hidden' || name === 'contenteditable') unitOfTarget(record.target, true);
+        if (name !== 'hidden' && name !== 'contenteditable') continue;
+        unitOfTarget(record.target, true);
+        // An inline element skipped now: its text leaves the unit around it, which is rescanned.
+        const parent = record.target.parentNode;
+        if (parent) unitOfTarget(parent, false);
         continue;
       }
       const unit = unitOfTarget(record.target, false);

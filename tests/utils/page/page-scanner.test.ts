@@ -124,6 +124,14 @@ describe('PageScanner', () => {
     expect(s.texts()).toEqual(['China', 'Kazakhstan']);
   });
 
+  it('takes away the mentions of an inline element hidden later', async () => {
+    const s = setup('<p><a id="link">China</a> and Kazakhstan</p>');
+    scanner = s.scanner;
+    document.querySelector('#link')!.setAttribute('hidden', '');
+    await settle(s.scheduler);
+    expect(s.texts()).toEqual(['Kazakhstan']);
+  });
+
   it('scans text revealed by a style change (display:none skipped at first)', async () => {
     const s = setup('<p>China</p><div id="more" style="display:none"><p>Kazakhstan</p></div>');
     scanner = s.scanner;

@@ -10,6 +10,7 @@ import { lexiconFromJSON } from '../../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../../utils/match/matcher';
 import type { CardData, LexiconPayload } from '../../utils/messaging/protocol';
 import { askBackground } from '../../utils/messaging/request';
+import { lexiconHasImport, watchImportLite } from '../../utils/imports/import-watch-lite';
 import type { Settings } from '../../utils/settings/settings';
 import { loadSettingsLite, watchSettingsLite } from '../../utils/settings/settings-lite';
 import { isActiveOn } from '../../utils/settings/site-rules';
@@ -38,11 +39,29 @@ export default defineContentScript({
       }
       return card;
     };
-    const getLexicon = () =>
-      (lexicon ??= askBackground({ type: 'getLexicon' }).then((payload) => ({
+    // The import version last heard from storage (undefined: no change since this page loaded).
+    let expectedImport: string | null | undefined;
+    // After an import changes, a lexicon still naming the old data (the background had not
+    // reloaded it yet) is asked for again, a few times.
+    const fetchLexicon = async (): Promise<LexiconPayload> => {
+      for (let attempt = 1; ; attempt++) {
+        const payload = await askBackground({ type: 'getLexicon' });
+        const expected = expectedImport;
+        if (expected === undefined || attempt >= 10) return payload;
+        if (lexiconHasImport(payload.lexicon.dataVersion, expected)) return payload;
+        await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 100));
+      }
+    };
+    const getLexicon = () => {
+      const current = (lexicon ??= fetchLexicon().then((payload) => ({
         payload,
         matcher: createMatcher(lexiconFromJSON(payload.lexicon)),
       })));
+      current.catch(() => {
+        if (lexicon === current) lexicon = undefined; // the next start asks again
+      });
+      return current;
+    };
 
     const stop = () => {
       activation?.abort();
@@ -88,6 +107,19 @@ export default defineContentScript({
         if (!isActiveOn(location.href, settings)) stop();
         else if (session) session.applySettings();
         else void start();
+      }),
+    );
+
+    // An import added, replaced or removed in the options page: new lexicon, new cards, rescan.
+    ctx.onInvalidated(
+      watchImportLite((importVersion) => {
+        expectedImport = importVersion;
+        lexicon = undefined;
+        cards.clear();
+        if (session || activation) {
+          stop();
+          void start();
+        }
       }),
     );
 

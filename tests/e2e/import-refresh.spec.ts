@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { CARD, highlightTexts, hoverMention, openReady } from './qarina-page';
+
+const goodFile = readFileSync('tests/fixtures/kb/import-valid.json', 'utf8');
+
+test('an import reaches a tab already open, and its removal takes the highlights away', async ({
+  context,
+  extensionId,
+  demo,
+}) => {
+  const article = await openReady(context, `${demo.url}/news-astana.html`);
+  expect(await highlightTexts(article)).toContain('Kazakhstan');
+  expect(await highlightTexts(article)).not.toContain('Astana');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('import-file').setInputFiles({
+    name: 'my-additions.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(goodFile),
+  });
+  await expect(options.getByTestId('import-status')).toContainText('my-additions.json');
+
+  // No reload: the open tab hears the import, asks for the new lexicon and scans again.
+  await article.bringToFront();
+  await expect.poll(() => highlightTexts(article)).toContain('Astana');
+  expect(await highlightTexts(article)).toContain('Eurasian Economic Union');
+  await hoverMention(article, 'Astana');
+  await expect(article.locator(CARD)).toContainText('The capital of Kazakhstan since 1997.');
+
+  await options.bringToFront();
+  await options.getByTestId('remove-import').click();
+  await expect(options.getByTestId('import-status')).not.toContainText('my-additions.json');
+
+  await article.bringToFront();
+  // Polled until the rescan painted the bundled mentions again, without the imported ones.
+  await expect
+    .poll(async () => {
+      const texts = await highlightTexts(article);
+      return ['Kazakhstan', 'Astana', 'Eurasian Economic Union'].map((t) => texts.includes(t));
+    })
+    .toEqual([true, false, false]);
+});

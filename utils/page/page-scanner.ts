@@ -234,9 +234,15 @@ export class PageScanner {
 
   private onRecords(records: MutationRecord[]): void {
     this.stats.mutationRecords += records.length;
-    const units = new Map<Node, Node | null>(); // target → its unit, once per batch (storms repeat targets)
+    // target → its unit, once per batch (storms repeat targets); a revealed subtree is enumerated
+    // once too, even when the same target's text changed earlier in the batch.
+    const units = new Map<Node, Node | null>();
+    const revealed = new Set<Node>();
     const unitOfTarget = (target: Node, subtree: boolean) => {
-      if (!units.has(target)) units.set(target, this.changed(target, subtree));
+      if (subtree && !revealed.has(target)) {
+        revealed.add(target);
+        units.set(target, this.changed(target, true));
+      } else if (!units.has(target)) units.set(target, this.changed(target, false));
       return units.get(target)!;
     };
     for (const record of records) {

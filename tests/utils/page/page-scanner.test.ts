@@ -132,6 +132,16 @@ describe('PageScanner', () => {
     expect(s.texts()).toEqual(['Kazakhstan']);
   });
 
+  it('scans text revealed in the same batch as a change of the revealed element', async () => {
+    const s = setup('<div id="box" hidden><p>China</p></div>');
+    scanner = s.scanner;
+    const box = document.querySelector('#box')!;
+    box.append(document.createElement('span')); // a childList record on #box first…
+    box.removeAttribute('hidden'); // …then its reveal, delivered together
+    await settle(s.scheduler);
+    expect(s.texts()).toEqual(['China']);
+  });
+
   it('scans text revealed by a style change (display:none skipped at first)', async () => {
     const s = setup('<p>China</p><div id="more" style="display:none"><p>Kazakhstan</p></div>');
     scanner = s.scanner;

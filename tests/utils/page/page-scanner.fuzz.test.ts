@@ -19,7 +19,7 @@ const textArb = fc
 
 const oneIn = (n: number) => fc.nat(n - 1).map((k) => k === 0);
 
-const TAGS = ['p', 'div', 'section', 'span', 'b', 'i', 'a', 'br', 'li', 'textarea', 'script', 'x-inline'] as const;
+const TAGS = ['p', 'div', 'section', 'span', 'b', 'i', 'a', 'br', 'li', 'textarea', 'script', 'x-inline', 'x-shadow'] as const;
 type Tree = { text: string } | { tag: string; hidden: boolean; editable: boolean; children: Tree[] };
 
 const { tree: treeArb } = fc.letrec<{ tree: Tree }>((tie) => ({
@@ -40,7 +40,9 @@ function build(tree: Tree): Node {
   const el = document.createElement(tree.tag);
   if (tree.hidden) el.setAttribute('hidden', '');
   if (tree.editable) el.setAttribute('contenteditable', 'true');
-  if (tree.tag !== 'br') for (const child of tree.children) el.append(build(child));
+  // x-shadow: its children go into an open shadow root (a unit of its own).
+  const parent = tree.tag === 'x-shadow' ? el.attachShadow({ mode: 'open' }) : el;
+  if (tree.tag !== 'br') for (const child of tree.children) parent.append(build(child));
   return el;
 }
 
@@ -66,10 +68,17 @@ function descendants(kind: 'node' | 'element'): Node[] {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (kind === 'node' || c.nodeType === 1) all.push(c);
       walk(c);
+      if (c.nodeType === 1 && (c as Element).shadowRoot) walk((c as Element).shadowRoot!);
     }
   };
   walk(document.body);
   return all;
+}
+
+/** `outer` contains `inner`, across shadow roots (a host must not move into its own shadow tree). */
+function containsComposed(outer: Node, inner: Node): boolean {
+  for (let n: Node | null = inner; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === outer) return true;
+  return false;
 }
 
 function apply(m: Mutation): void {
@@ -93,7 +102,7 @@ function apply(m: Mutation): void {
       return;
     case 'move': {
       const to = pick(m.to);
-      if (target && to && !target.contains(to)) to.appendChild(target);
+      if (target && to && !containsComposed(target, to)) to.appendChild(target);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
 import type { ImportOutcome } from '../../utils/imports/import-service';
+import { MAX_IMPORT_BYTES, tooLargeProblem } from '../../utils/imports/limits';
 import type { DataStatus } from '../../utils/imports/with-imports';
 import { saveFile, type OptionsBackend } from '../../utils/options/options-backend';
 import { ProblemList } from './ProblemList';
@@ -22,6 +23,11 @@ export function ImportSection({ backend, strings }: ImportSectionProps) {
     const file = input.files?.[0];
     if (!file) return;
     input.value = ''; // choosing the same file again (after fixing it) fires change again
+    if (file.size > MAX_IMPORT_BYTES) {
+      // Not read at all: refused here with the located error the background would give.
+      setOutcome({ accepted: false, problems: [tooLargeProblem(file.size, 'bytes')] });
+      return;
+    }
     try {
       const result = await backend.importFile(file.name, await file.text());
       setOutcome(result);

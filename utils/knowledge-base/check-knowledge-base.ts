@@ -5,6 +5,7 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { checkEntries, type CheckOptions } from './check-entries';
+import { MAX_NESTING, tooDeepAt } from './nesting-depth';
 import { hasErrors, type Problem } from './problem';
 import { KnowledgeBaseSchema, type KnowledgeBase } from './schema';
 import { schemaProblems } from './schema-problems';
@@ -25,6 +26,17 @@ export function checkKnowledgeBase(data: unknown, options: CheckOptions = {}): C
 
 /** Checks a file's text: JSON syntax first, then everything else, each problem with line:column. */
 export function checkKnowledgeBaseText(text: string, options: CheckOptions = {}): CheckResult {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    const problem: Problem = {
+      severity: 'error',
+      path: [],
+      message: `nested more than ${MAX_NESTING} levels deep`,
+      hint: 'a knowledge base nests a few levels (entries, facts, names); look for stray brackets',
+      ...lineColumn(text, deep),
+    };
+    return { problems: [problem] };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {

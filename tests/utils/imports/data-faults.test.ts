@@ -1,0 +1,130 @@
+// @vitest-environment-options { "url": "chrome-extension://test-extension-id/background.js" }
+/**
+ * The issue's data faults, at the level of the whole background data layer (cache + import):
+ * whatever happens to IndexedDB, Qarina answers (bundled data when it must), repairs the cache
+ * on the next start, and the reader's import and settings (extension storage) are never lost.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { KB_DB_NAME, KB_DB_VERSION } from '../../../utils/cache/open-db';
+import { readCacheStatus, readEntryFromCache } from '../../../utils/cache/page-read';
+import { createBackgroundData } from '../../../utils/imports/background-data';
+import { freshIndexedDb } from '../cache/helpers';
+import { bundledKb, goodImportText } from './import-fixtures';
+
+const SETTINGS = { settings: { highlightStyle: 'tint', pausedSites: ['example.org'] } };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  freshIndexedDb();
+  // The reader imported a file and changed settings in an earlier session.
+  const earlier = createBackgroundData(bundledKb);
+  await earlier.store.start();
+  expect((await earlier.imports.importText('mine.json', goodImportText)).accepted).toBe(true);
+  await fakeBrowser.storage.local.set(SETTINGS);
+  earlier.store.close();
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** What must survive every fault: the import's entries, its record, the settings. */
+async function expectNothingLost(store: ReturnType<typeof createBackgroundData>['store']) {
+  expect((await store.getEntry('astana'))?.id).toBe('astana');
+  expect((await store.getEntry('wang-yi'))?.id).toBe('wang-yi');
+  expect((await store.getStatus()).imported?.fileName).toBe('mine.json');
+  expect(await fakeBrowser.storage.local.get('settings')).toEqual(SETTINGS);
+}
+
+/** Aborts the seed's transaction at its `n`th put, as `error` names (quota at commit, a kill). */
+function failSeedAt(n: number, error?: DOMException) {
+  const put = IDBObjectStore.prototype.put;
+  let puts = 0;
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args
+  ) {
+    const request = put.apply(this, args);
+    if (++puts === n) {
+      if (error) Object.defineProperty(this.transaction, 'error', { value: error });
+      this.transaction.abort();
+    }
+    return request;
+  });
+}
+
+describe('data faults keep Qarina answering and lose nothing the reader made', () => {
+  it('quota exceeded when the seed commits: bundled answers, import kept, repaired next start', async () => {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(KB_DB_NAME);
+      request.onsuccess = () => resolve();
+    });
+    const quota = failSeedAt(5, new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const data = createBackgroundData(bundledKb);
+    expect(await data.store.start()).toMatchObject({
+      source: 'bundled',
+      error: /QuotaExceededError/,
+    });
+    await expectNothingLost(data.store);
+    data.store.close();
+
+    quota.mockRestore();
+    const next = createBackgroundData(bundledKb);
+    expect(await next.store.start()).toMatchObject({ source: 'cache' });
+    await expectNothingLost(next.store);
+    next.store.close();
+  });
+
+  it('the worker stopping mid-seed: the next start seeds again, import kept', async () => {
+    const killed = failSeedAt(3);
+    const data = createBackgroundData(bundledKb);
+    await data.store.seed({ force: true });
+    await expectNothingLost(data.store);
+    data.store.close();
+
+    killed.mockRestore();
+    const next = createBackgroundData(bundledKb);
+    expect(await next.store.seed({ force: true })).toMatchObject({ source: 'cache' });
+    await expectNothingLost(next.store);
+    next.store.close();
+  });
+
+  it('a database at an unknown schema version: repaired, import and settings kept', async () => {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(KB_DB_NAME);
+      request.onsuccess = () => {
+        const open = indexedDB.open(KB_DB_NAME, KB_DB_VERSION + 7);
+        open.onsuccess = () => (open.result.close(), resolve());
+      };
+    });
+    const data = createBackgroundData(bundledKb);
+    expect(await data.store.start()).toMatchObject({ source: 'cache' });
+    await expectNothingLost(data.store);
+    data.store.close();
+  });
+
+  it('two extension pages reading while the background repairs: both answer, repair completes', async () => {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(KB_DB_NAME);
+      request.onsuccess = () => {
+        const open = indexedDB.open(KB_DB_NAME, KB_DB_VERSION + 1);
+        open.onsuccess = () => (open.result.close(), resolve());
+      };
+    });
+    const data = createBackgroundData(bundledKb);
+    // The popup and the options page open the cache while the background deletes and recreates it.
+    const pages = [readCacheStatus(), readEntryFromCache('wang-yi')].map((p) =>
+      p.then(
+        () => 'answered',
+        (error: unknown) => (error as Error).name,
+      ),
+    );
+    const started = await data.store.start();
+    const outcomes = await Promise.all(pages);
+    // A page opened before the repair meets the unknown version (and asks the background
+    // instead); never a hang, never a blocked repair.
+    for (const outcome of outcomes) expect(['answered', 'VersionError']).toContain(outcome);
+    expect(started).toMatchObject({ source: 'cache' });
+    expect(await readEntryFromCache('wang-yi')).toMatchObject({ id: 'wang-yi' });
+    await expectNothingLost(data.store);
+    data.store.close();
+  });
+});

@@ -11,7 +11,7 @@ import type { SearchIndex } from './types';
 import { buildWordIndex } from './word-index';
 
 /**
- * Indexes `entries` for {@link search}. Names whose search key is empty (punctuation only) are
+ * Indexes `entries` for `search` (search.ts). Names whose search key is empty (punctuation only) are
  * skipped. The entries are kept by reference, not copied.
  */
 export function createSearchIndex(entries: readonly Entry[]): SearchIndex {

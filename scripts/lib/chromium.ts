@@ -54,6 +54,8 @@ export async function launchWithExtension(options: {
   headless: boolean;
   extensionPath?: string;
   viewport?: { width: number; height: number } | null;
+  /** More Chromium flags (e.g. --log-net-log=<file> to record every request from launch on). */
+  args?: string[];
 }): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
@@ -68,6 +70,7 @@ export async function launchWithExtension(options: {
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker =

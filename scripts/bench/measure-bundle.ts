@@ -28,35 +28,62 @@ function closure(entry: string): string[] {
     const pattern = file.endsWith('.html')
       ? /<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g
       : /(?:\bimport\s*\(?|\bfrom)\s*["']([^"']+\.(?:js|css))["']/g;
-    for (const [, ref] of text.matchAll(pattern)) visit(ref!.startsWith('/') ? strip(ref!) : strip(posix.join(posix.dirname(file), ref!)));
+    for (const [, ref] of text.matchAll(pattern))
+      visit(ref!.startsWith('/') ? strip(ref!) : strip(posix.join(posix.dirname(file), ref!)));
   };
   visit(entry);
   return [...seen].filter((f) => !f.endsWith('.html'));
 }
 
-const gzipped = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0);
+const gzipped = (files: string[]) =>
+  files.reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0);
 const raw = (files: string[]) => files.reduce((sum, f) => sum + read(f).length, 0);
 
 export function measureBundle(report: Report, build: boolean): void {
   if (build) {
     console.log('\n$ npx wxt build');
-    const result = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (result.status !== 0) throw new Error('wxt build failed');
+    // Rollup's warnings about dependencies' comments are noise here: shown only if the build fails.
+    const result = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`wxt build failed:\n${result.stdout}${result.stderr}`);
   }
   const manifest = JSON.parse(read('manifest.json').toString('utf8')) as Manifest;
   const entrypoints: [string, string[], number | undefined][] = [
-    ['content script', (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])].flatMap(closure)), 40 * 1024],
-    ['popup', manifest.action?.default_popup ? closure(manifest.action.default_popup) : [], 60 * 1024],
-    ['background', manifest.background?.service_worker ? closure(manifest.background.service_worker) : [], undefined],
+    [
+      'content script',
+      (manifest.content_scripts ?? []).flatMap((c) =>
+        [...(c.js ?? []), ...(c.css ?? [])].flatMap(closure),
+      ),
+      40 * 1024,
+    ],
+    [
+      'popup',
+      manifest.action?.default_popup ? closure(manifest.action.default_popup) : [],
+      60 * 1024,
+    ],
+    [
+      'background',
+      manifest.background?.service_worker ? closure(manifest.background.service_worker) : [],
+      undefined,
+    ],
   ];
   const rows = entrypoints.map(([name, files, goal]) => {
     const size = gzipped(files);
-    return [name, files.join(', '), bytes(raw(files)), bytes(size), goal === undefined ? '—' : `≤ ${bytes(goal)}: ${met(size <= goal)}`];
+    return [
+      name,
+      files.join(', '),
+      bytes(raw(files)),
+      bytes(size),
+      goal === undefined ? '—' : `≤ ${bytes(goal)}: ${met(size <= goal)}`,
+    ];
   });
   record(
     report,
     'bundleSize',
-    { title: 'Bundle size of each entrypoint (.output/chrome-mv3, gzip -9)', columns: ['entrypoint', 'files', 'raw', 'gzip', 'goal'], rows },
+    {
+      title: 'Bundle size of each entrypoint (.output/chrome-mv3, gzip -9)',
+      columns: ['entrypoint', 'files', 'raw', 'gzip', 'goal'],
+      rows,
+    },
     entrypoints.map(([name, files]) => ({ name, files, raw: raw(files), gzip: gzipped(files) })),
   );
 }

@@ -11,9 +11,10 @@ export default defineConfig({
   hooks: {
     // The build refuses an invalid knowledge base, with the same located errors as `npm run kb:check`.
     'build:before': () => assertBundledKnowledgeBaseValid(),
-    // The content script gets the knowledge base's constants without zod (bundle budget).
+    // Only the background validates with zod (messages on arrival, the bundled data, imports):
+    // the content script, popup and options get the knowledge base's constants without it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script')) {
+      if (!entrypoints.some((e) => e.type === 'background')) {
         config.plugins = [...(config.plugins ?? []), zodFreeSchema()];
       }
     },

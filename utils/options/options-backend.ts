@@ -5,7 +5,7 @@
  */
 import type { ExportedImport, ImportOutcome } from '../imports/import-service';
 import type { DataStatus } from '../imports/with-imports';
-import { sendRequest } from '../messaging/send';
+import { askBackground } from '../messaging/request';
 
 export interface OptionsBackend {
   getStatus(): Promise<DataStatus>;
@@ -17,10 +17,10 @@ export interface OptionsBackend {
 
 export function createOptionsBackend(): OptionsBackend {
   return {
-    getStatus: () => sendRequest({ type: 'getStatus' }),
-    importFile: (fileName, text) => sendRequest({ type: 'importKnowledgeBase', fileName, text }),
-    removeImport: () => sendRequest({ type: 'removeImport' }),
-    exportImport: () => sendRequest({ type: 'exportImport' }),
+    getStatus: () => askBackground({ type: 'getStatus' }),
+    importFile: (fileName, text) => askBackground({ type: 'importKnowledgeBase', fileName, text }),
+    removeImport: () => askBackground({ type: 'removeImport' }),
+    exportImport: () => askBackground({ type: 'exportImport' }),
   };
 }
 

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { DataStatus } from '../imports/with-imports';
 import type { Entry, Source } from '../knowledge-base/schema';
 import { askTab } from '../messaging/ask-tab';
-import { sendRequest } from '../messaging/send';
+import { askBackground } from '../messaging/request';
 import type { PageMentions } from '../messaging/tab-protocol';
 import { targetTabId } from './popup-target';
 
@@ -34,9 +34,9 @@ export interface PopupBackend {
 export function createPopupBackend(): PopupBackend {
   const tab = targetTabId();
   return {
-    loadEntries: () => sendRequest({ type: 'getAllEntries' }),
-    getStatus: () => sendRequest({ type: 'getStatus' }),
-    getCard: (id) => sendRequest({ type: 'getCard', id }),
+    loadEntries: () => askBackground({ type: 'getAllEntries' }),
+    getStatus: () => askBackground({ type: 'getStatus' }),
+    getCard: (id) => askBackground({ type: 'getCard', id }),
     async listMentions() {
       const id = await tab;
       return id === undefined ? undefined : askTab(id, { type: 'qarina:listMentions' });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightTexts, openReady, setSettings } from './qarina-page';
+import { CARD, highlightTexts, mentionPoint, openReady, setSettings } from './qarina-page';
 
 /** Everything in the extension's storage.local, read in the service worker. */
 function storedData(worker: Worker): Promise<Record<string, unknown>> {
@@ -69,4 +69,23 @@ test('a hostile page’s messages, events and clobbered ids change nothing', asy
   // The content script still works beside the clobbering forms (it finds its host by tag name).
   expect(await highlightTexts(page, 'qarina-tint')).toContain('Wang Yi');
   expect(await page.locator('qarina-ui').count()).toBe(1);
+});
+
+test('pointer events a page script forges open no card', async ({ context, demo }) => {
+  const page = await openReady(context, `${demo.url}/news-en.html`);
+  const point = await mentionPoint(page, 'Wang Yi');
+  await page.evaluate(({ x, y }) => {
+    const target = document.elementFromPoint(x, y)!;
+    const init = { bubbles: true, composed: true, clientX: x, clientY: y, button: 0, detail: 1 };
+    for (const type of ['pointerover', 'pointermove', 'pointerdown', 'pointerup'])
+      target.dispatchEvent(new PointerEvent(type, { ...init, pointerType: 'mouse' }));
+    target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'touch' }));
+    target.dispatchEvent(new MouseEvent('click', init));
+  }, point);
+  await page.waitForTimeout(800); // longer than the hover delay
+  await expect(page.locator(CARD)).toHaveCount(0);
+
+  // The reader's own pointer still opens it.
+  await page.mouse.move(point.x, point.y, { steps: 2 });
+  await expect(page.locator(CARD)).toBeVisible();
 });

@@ -1,6 +1,8 @@
 /**
  * The page events the card reacts to, all registered with one AbortSignal: pointer moves
  * (hit-tested once per frame), clicks, taps, Escape, scrolls, fullscreen changes.
+ * Pointer events a page script dispatches itself (`isTrusted` false) are ignored: a page must not
+ * be able to open cards, and so read what the knowledge base (an import included) says.
  */
 import type { CardController } from './card-controller';
 import type { CardHost } from './card-host';
@@ -22,7 +24,7 @@ export function listenToPage(
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       const pending = latest !== null;
       latest = { x: event.clientX, y: event.clientY, inCard: host.containsEvent(event) };
       if (pending) return;
@@ -39,7 +41,7 @@ export function listenToPage(
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (event.pointerType !== 'touch' || host.containsEvent(event)) return;
+      if (!event.isTrusted || event.pointerType !== 'touch' || host.containsEvent(event)) return;
       cards.pressAt(event.clientX, event.clientY, 'tap');
     },
     passive,
@@ -49,7 +51,7 @@ export function listenToPage(
   doc.addEventListener(
     'click',
     (event) => {
-      if (host.containsEvent(event) || event.button !== 0) return;
+      if (!event.isTrusted || host.containsEvent(event) || event.button !== 0) return;
       if ((event as PointerEvent).pointerType === 'touch') return; // handled on pointerdown
       if (event.detail === 0) return; // keyboard activation of a link or button, not a pointer
       cards.pressAt(event.clientX, event.clientY, 'click');
@@ -60,7 +62,8 @@ export function listenToPage(
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && cards.escape() && host.containsEvent(event)) event.stopPropagation();
+      if (event.key === 'Escape' && cards.escape() && host.containsEvent(event))
+        event.stopPropagation();
     },
     { capture: true, signal },
   );

@@ -46,7 +46,13 @@ export function tryText(text: string, matcher: Matcher): TriedMention[] {
   for (const line of text.split('\n')) {
     for (const m of findMentions(line, matcher)) {
       const name = nameOf(matcher, m.entryIndex, m.lang);
-      out.push({ id: m.entryId, name, text: line.slice(m.start, m.end), start: lineStart + m.start, end: lineStart + m.end });
+      out.push({
+        id: m.entryId,
+        name,
+        text: line.slice(m.start, m.end),
+        start: lineStart + m.start,
+        end: lineStart + m.end,
+      });
     }
     lineStart += line.length + 1;
   }
@@ -56,7 +62,12 @@ export function tryText(text: string, matcher: Matcher): TriedMention[] {
 /** Mentions in an HTML document, with offsets into its text content. */
 export async function tryHtml(html: string, matcher: Matcher): Promise<TriedMention[]> {
   const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   try {
     const document = window.document as unknown as Document;
@@ -93,7 +104,9 @@ export async function runKbTry(args: string[], readStdin: () => Promise<string>)
   if (file === undefined) return 'usage: npm run kb:try -- FILE|- [--json]';
   const content = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
   const matcher = loadMatcher();
-  const mentions = looksLikeHtml(file, content) ? await tryHtml(content, matcher) : tryText(content, matcher);
+  const mentions = looksLikeHtml(file, content)
+    ? await tryHtml(content, matcher)
+    : tryText(content, matcher);
   if (json) return JSON.stringify(mentions, null, 2);
   const lines = mentions.map((m) => `${m.start}-${m.end}\t${m.id}\t${m.name}\t«${m.text}»`);
   return [...lines, `${mentions.length} mention(s)`].join('\n');

@@ -39,8 +39,22 @@ export async function measureHeap(bench: BenchPage, report: Report, quick: boole
     'heap',
     {
       title: `Content-script heap after scanning the ${page} page (median of ${runs})`,
-      columns: ['page', 'empty content script', 'after the scan', 'over the empty one', 'goal < 5 MB'],
-      rows: [[page, bytes(median(samples.map((s) => s.empty))), bytes(median(samples.map((s) => s.scanned))), bytes(delta), met(delta < 5 * 1024 * 1024)]],
+      columns: [
+        'page',
+        'empty content script',
+        'after the scan',
+        'over the empty one',
+        'goal < 5 MB',
+      ],
+      rows: [
+        [
+          page,
+          bytes(median(samples.map((s) => s.empty))),
+          bytes(median(samples.map((s) => s.scanned))),
+          bytes(delta),
+          met(delta < 5 * 1024 * 1024),
+        ],
+      ],
       note: 'Runtime.getHeapUsage (V8 used + embedder/Blink used) after HeapProfiler.collectGarbage; measured in the benchmark page.',
     },
     samples,

@@ -7,7 +7,11 @@
 import type { BenchPage } from './bench-page';
 import { median, met, ms, record, repeat, type Report } from './harness';
 
-export async function measureLongTask(bench: BenchPage, report: Report, quick: boolean): Promise<void> {
+export async function measureLongTask(
+  bench: BenchPage,
+  report: Report,
+  quick: boolean,
+): Promise<void> {
   const page = quick ? '100KB' : '5MB';
   const runs = quick ? 1 : 3;
   await bench.reload();
@@ -24,9 +28,30 @@ export async function measureLongTask(bench: BenchPage, report: Report, quick: b
     'longestTask',
     {
       title: `Longest main-thread task caused by the scan (${page} page, median of ${runs})`,
-      columns: ['page', 'longest slice (ours)', 'longest long-task entry', 'long tasks ≥ 50 ms', 'total scan', 'goal < 50 ms'],
-      rows: [[page, ms(longestSlice), longTask === 0 ? 'none' : ms(longTask), String(count), ms(median(scans.map((s) => s.ms))), met(Math.max(longestSlice, longTask) < 50)]],
+      columns: [
+        'page',
+        'longest slice (ours)',
+        'longest long-task entry',
+        'long tasks ≥ 50 ms',
+        'total scan',
+        'goal < 50 ms',
+      ],
+      rows: [
+        [
+          page,
+          ms(longestSlice),
+          longTask === 0 ? 'none' : ms(longTask),
+          String(count),
+          ms(median(scans.map((s) => s.ms))),
+          met(Math.max(longestSlice, longTask) < 50),
+        ],
+      ],
     },
-    scans.map(({ longestSliceMs, longTasks, ms: total, slices }) => ({ longestSliceMs, longTasks, ms: total, slices })),
+    scans.map(({ longestSliceMs, longTasks, ms: total, slices }) => ({
+      longestSliceMs,
+      longTasks,
+      ms: total,
+      slices,
+    })),
   );
 }

@@ -75,8 +75,15 @@ export function regexBaseline(page: string, kbName: string): Timed {
  * its docs show (one DOM pass per name; `maxTerms` caps the list where that takes minutes);
  * `regexp`: `markRegExp` with the one alternation of the regex baseline (a single pass).
  */
-export function markJs(page: string, kbName: string, form: 'terms' | 'regexp', maxTerms = Infinity): Timed {
-  const terms = surfaces(kbName).sort((a, b) => b.length - a.length).slice(0, maxTerms);
+export function markJs(
+  page: string,
+  kbName: string,
+  form: 'terms' | 'regexp',
+  maxTerms = Infinity,
+): Timed {
+  const terms = surfaces(kbName)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, maxTerms);
   const root = render(page);
   try {
     let hits = 0;

@@ -12,6 +12,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Extra response headers by path (the hostile-page tests need a strict CSP). */
+const HEADERS: Record<string, Record<string, string>> = {
+  '/hostile/csp.html': { 'content-security-policy': "default-src 'none'" },
+};
+
 export interface DemoServer {
   url: string;
   close(): Promise<void>;
@@ -26,7 +31,10 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
         path === '/dispatch-ar.html'
           ? renderDispatchPage()
           : await readFile(safeJoin(path === '/' ? '/index.html' : path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'text/plain' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(path) || '.html'] ?? 'text/plain',
+        ...HEADERS[path],
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

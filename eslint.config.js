@@ -22,6 +22,11 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  {
+    // Scripts of the demo and test pages run in a page, not in Node.
+    files: ['scripts/demo/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
+  },
 
   {
     // Playwright fixtures must destructure their (possibly empty) dependencies.

@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/lib/demo-server';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox';
@@ -15,22 +15,58 @@ afterAll(async () => {
   await demo?.close();
 });
 
+/** The page with Qarina ready (its host marked) and highlights painted. */
+async function openReady(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${demo.url}${path}`);
+  await page.waitForFunction(
+    () => document.querySelector('qarina-ui')?.hasAttribute('data-ready') === true,
+    { timeout: 20_000 },
+  );
+  return page;
+}
+
+/** Texts of the highlighted ranges (only mentions near the viewport are registered). */
+function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(CSS.highlights.get('qarina-underline') ?? [])].map(String));
+}
+
 describe('Firefox build', () => {
-  it('highlights the mentions of the demo dispatch', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.url}/dispatch-ar.html`);
-    await page.waitForFunction(
-      () => document.querySelector('qarina-ui')?.hasAttribute('data-ready'),
-      { timeout: 20_000 },
+  it('highlights the mentions of the demo dispatch, near the viewport and after scrolling', async () => {
+    const page = await openReady('/dispatch-ar.html');
+    await page.waitForFunction(() => (CSS.highlights.get('qarina-underline')?.size ?? 0) > 10);
+    expect(await highlighted(page)).toEqual(
+      expect.arrayContaining(['ألماتي', 'وانغ يي', 'مراد نورتلو']),
     );
-    const ranges = await page.waitForFunction(
-      () => {
-        let total = 0;
-        for (const [, highlight] of CSS.highlights) total += highlight.size;
-        return total >= 87 && total;
-      },
-      { timeout: 20_000 },
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('qarina-underline') ?? [])].some(
+        (r) => String(r) === 'ومنظمة شانغهاي للتعاون',
+      ),
     );
-    expect(await ranges.jsonValue()).toBeGreaterThanOrEqual(87);
+    await page.close();
+  });
+
+  it('shows the right card when the pointer rests on a mention', async () => {
+    const page = await openReady('/news-en.html');
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('qarina-underline') ?? [])].some((r) => String(r) === 'Wang Yi'),
+    );
+    const point = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('qarina-underline')!].find(
+        (r) => String(r) === 'Wang Yi',
+      ) as Range;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const title = await page.waitForFunction(
+      () =>
+        document.querySelector('qarina-ui')?.shadowRoot?.querySelector('.qarina-card .qc-title')
+          ?.textContent,
+      { timeout: 10_000 },
+    );
+    expect(await title.jsonValue()).toBe('Wang Yi');
+    await page.close();
   });
 });

@@ -2,8 +2,9 @@
  * The extension's one element on the page: `<qarina-ui data-qarina-ui>` on the root element,
  * holding the card and the live region in an open shadow root (isolated from the page's CSS both
  * ways). It is a manual popover kept open, so it sits in the top layer — above the page's own
- * overlays, and above a fullscreen element once raised again after it. Where popovers are
- * missing it falls back to the highest z-index, moved into the fullscreen element.
+ * overlays. While a fullscreen element or a modal dialog owns the screen, the host moves inside
+ * it (outside, it would be inert or miss the pointer); where popovers are missing the highest
+ * z-index is the fallback.
  *
  * A page may remove it: `ensure()` recreates it (with a fresh mount) the next time it is needed.
  */
@@ -78,6 +79,10 @@ export class CardHost {
   raise(): void {
     const host = this.parts?.host as PopoverElement | undefined;
     if (!host?.isConnected) return;
+    // A modal dialog makes everything outside it inert, and a fullscreen element takes the hit
+    // tests: painting on top is not enough, the card must live inside them to be usable.
+    const container = this.blockingElement() ?? this.doc.documentElement;
+    if (container && host.parentNode !== container) container.appendChild(host);
     if (typeof host.showPopover === 'function') {
       try {
         if (host.matches(':popover-open')) host.hidePopover!();
@@ -87,8 +92,17 @@ export class CardHost {
         // fall through: not a valid popover here
       }
     }
-    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
-    if (parent && host.parentNode !== parent) parent.appendChild(host);
+  }
+
+  /** The element that owns the screen: the fullscreen element, else the topmost open modal dialog. */
+  private blockingElement(): Element | null {
+    if (this.doc.fullscreenElement) return this.doc.fullscreenElement;
+    try {
+      const modals = this.doc.querySelectorAll('dialog:modal');
+      return modals[modals.length - 1] ?? null;
+    } catch {
+      return null; // no :modal support: the top layer popover is the best we can do
+    }
   }
 
   /** Whether an event happened inside the host (the card). */

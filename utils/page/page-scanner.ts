@@ -70,7 +70,10 @@ export class PageScanner {
     private readonly options: PageScannerOptions,
   ) {
     this.scheduler = options.scheduler ?? defaultScheduler;
-    this.walk = { isRendered: options.isRendered ?? isRenderedDefault, onHidden: (el) => this.hidden.add(el) };
+    this.walk = {
+      isRendered: options.isRendered ?? isRenderedDefault,
+      onHidden: (el) => this.hidden.add(el),
+    };
   }
 
   /** Starts the first scan and watches the page for changes. */
@@ -78,6 +81,8 @@ export class PageScanner {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => this.onRecords(records));
     this.observe(this.root);
+    // Showing a popover changes no attribute the observer could see; its toggle event tells.
+    this.root.addEventListener('toggle', this.onToggle, { capture: true });
     this.firstUnits = [];
     this.enumerations.push(unitsIn(this.root, this.walk));
     this.wake();
@@ -87,6 +92,7 @@ export class PageScanner {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.root.removeEventListener('toggle', this.onToggle, { capture: true });
     this.cancelSlice?.();
     this.cancelSlice = null;
     this.enumerations.length = 0;
@@ -105,7 +111,13 @@ export class PageScanner {
   }
 
   private hasWork(): boolean {
-    return this.enumerations.length > 0 || this.job !== null || this.dirty.size > 0 || this.needsSweep || this.recheckHidden;
+    return (
+      this.enumerations.length > 0 ||
+      this.job !== null ||
+      this.dirty.size > 0 ||
+      this.needsSweep ||
+      this.recheckHidden
+    );
   }
 
   /** Schedules a slice in `delayMs`, or sooner than an already scheduled one. */
@@ -154,7 +166,8 @@ export class PageScanner {
     if (next.done) {
       this.enumerations.shift();
       if (this.enumerations.length === 0 && this.firstUnits) {
-        for (const unit of (this.options.order ?? visibleFirst)(this.firstUnits)) this.dirty.add(unit);
+        for (const unit of (this.options.order ?? visibleFirst)(this.firstUnits))
+          this.dirty.add(unit);
         this.firstUnits = null;
       }
       return;
@@ -204,7 +217,8 @@ export class PageScanner {
     const removed = this.registry.get(unit) ?? [];
     if (mentions.length > 0) this.registry.set(unit, mentions);
     else this.registry.delete(unit);
-    if (removed.length > 0 || mentions.length > 0) this.options.onMentions({ unit, added: mentions, removed });
+    if (removed.length > 0 || mentions.length > 0)
+      this.options.onMentions({ unit, added: mentions, removed });
   }
 
   /** Drops the mentions of units that left the page. */
@@ -212,6 +226,12 @@ export class PageScanner {
     this.needsSweep = false;
     for (const unit of [...this.registry.keys()]) if (unitOf(unit) !== unit) this.replace(unit, []);
   }
+
+  private readonly onToggle = (): void => {
+    if (this.hidden.size === 0) return;
+    this.recheckHidden = true;
+    this.wake();
+  };
 
   /** Elements skipped as not rendered: rescan those that are rendered now. */
   private recheck(): void {
@@ -226,7 +246,10 @@ export class PageScanner {
   }
 
   private observe(node: Node): void {
-    const target = node.nodeType === 1 && node === node.ownerDocument?.documentElement ? node.ownerDocument : node;
+    const target =
+      node.nodeType === 1 && node === node.ownerDocument?.documentElement
+        ? node.ownerDocument
+        : node;
     if (!this.observer || this.observed.has(target)) return;
     this.observed.add(target);
     this.observer.observe(target, { ...OBSERVED, attributeFilter: WATCHED_ATTRIBUTES });

@@ -1,9 +1,9 @@
 /**
- * The knowledge base's zod-free runtime constants and helpers, for the content script's bundle
- * (≤ 40 KB gzip). wxt.config.ts resolves `schema` to this file in the content-script build only,
- * so modules shared with the background keep importing `schema` and the content script never
- * carries zod. Every runtime export of schema.ts that content-script code uses must exist here
- * (the build fails otherwise); tests/utils/knowledge-base/schema-lite.test.ts keeps them equal.
+ * The knowledge base's zod-free runtime constants and helpers — their one definition; schema.ts
+ * re-exports them. wxt.config.ts resolves `schema` to this file in every build but the
+ * background's, so shared modules keep importing `schema` and only the background carries zod.
+ * tests/utils/knowledge-base/schema-lite.test.ts checks that every plain runtime export of
+ * schema.ts exists here (a content-script or page import would otherwise fail the build).
  */
 import type { Alias, AliasObject, Entry, NameLanguage } from './schema';
 

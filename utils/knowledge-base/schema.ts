@@ -10,22 +10,19 @@
  */
 import { z } from 'zod';
 
-/** Languages every entry must cover (names and summary). */
-export const CARD_LANGUAGES = ['ar', 'en', 'zh', 'ru'] as const;
-export type CardLanguage = (typeof CARD_LANGUAGES)[number];
-/** Languages names may be given in: the four card languages and Kazakh. */
-export const NAME_LANGUAGES = [...CARD_LANGUAGES, 'kk'] as const;
-export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+// The constants and helpers live in schema-lite.ts (zod-free, for the content script and pages);
+// they are re-exported here so the rest of the code imports one module.
+import {
+  CARD_LANGUAGES,
+  ENTRY_TYPES,
+  NAME_LANGUAGES,
+  aliasObject,
+  displayName,
+} from './schema-lite';
 
-export const ENTRY_TYPES = [
-  'person',
-  'place',
-  'organization',
-  'event',
-  'agreement',
-  'policy',
-  'term',
-] as const;
+export { CARD_LANGUAGES, ENTRY_TYPES, NAME_LANGUAGES, aliasObject, displayName };
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -83,11 +80,9 @@ export const NamesSchema = z.strictObject({
   kk: nameList.optional(),
 });
 
-export const SummarySchema = z
-  .strictObject({ ar: text, en: text, zh: text, ru: text })
-  .meta({
-    description: 'One to three sentences for a reader who meets the name in a news article.',
-  });
+export const SummarySchema = z.strictObject({ ar: text, en: text, zh: text, ru: text }).meta({
+  description: 'One to three sentences for a reader who meets the name in a news article.',
+});
 
 export const FactTextSchema = z
   .strictObject({ en: text, ar: text, zh: text.optional(), ru: text.optional() })
@@ -151,14 +146,3 @@ export type Entry = z.infer<typeof EntrySchema>;
 export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
 /** What maintainers write (before defaults such as `related: []` are applied). */
 export type KnowledgeBaseInput = z.input<typeof KnowledgeBaseSchema>;
-
-/** An alias in its object form, whichever way the file wrote it. */
-export function aliasObject(alias: Alias): AliasObject {
-  return typeof alias === 'string' ? { text: alias } : alias;
-}
-
-/** The display name of an entry in a language (the first name listed). */
-export function displayName(entry: Entry, lang: NameLanguage): string | undefined {
-  const first = entry.names[lang]?.[0];
-  return first === undefined ? undefined : aliasObject(first).text;
-}

@@ -1,10 +1,12 @@
 /**
- * npm run bench [-- --quick] [--out FILE] [--no-build]
+ * npm run bench [-- --quick] [--out FILE] [--no-build] [--only NAME,NAME…]
  *
  * Qarina's benchmark in headless Chromium: one table per measure, each figure the median of
  * several runs with its ratio to a baseline measured in the same run, and the same figures as
  * JSON in FILE (default bench-results/bench.json). --quick runs every measure once on the
- * smallest sizes (npm test runs it so the benchmark never rots). Nothing asserts a timing.
+ * smallest sizes (npm test runs it so the benchmark never rots). --only runs the named measures
+ * (highlight, longtask, ready, card, search, seed, heap, bundle) while one is being worked on.
+ * Nothing asserts a timing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -24,6 +26,20 @@ const quick = args.includes('--quick');
 const outAt = args.indexOf('--out');
 const out = resolve(outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : 'bench-results/bench.json');
 
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefined;
+const wanted = (name: string) => only === undefined || only.has(name);
+if (only) {
+  const known = ['highlight', 'longtask', 'ready', 'card', 'search', 'seed', 'heap', 'bundle'];
+  const unknown = [...only].filter((name) => !known.includes(name));
+  if (unknown.length > 0 || only.size === 0) {
+    console.error(
+      `--only takes measures among ${known.join(', ')}; got "${args[onlyAt + 1] ?? ''}"`,
+    );
+    process.exit(2);
+  }
+}
+
 const started = performance.now();
 const report = newReport();
 const bench = await openBenchPage();
@@ -31,17 +47,17 @@ try {
   console.log(
     `Qarina benchmark${quick ? ' (quick: one run, smallest sizes)' : ''}, ${await bench.page.evaluate(() => navigator.userAgent)}`,
   );
-  await measureHighlight(bench, report, quick);
-  await measureLongTask(bench, report, quick);
-  await measureReady(bench, report, quick);
-  await measureCard(bench, report, quick);
-  await measureSearch(bench, report, quick);
-  await measureSeed(bench, report, quick);
-  await measureHeap(bench, report, quick);
+  if (wanted('highlight')) await measureHighlight(bench, report, quick);
+  if (wanted('longtask')) await measureLongTask(bench, report, quick);
+  if (wanted('ready')) await measureReady(bench, report, quick);
+  if (wanted('card')) await measureCard(bench, report, quick);
+  if (wanted('search')) await measureSearch(bench, report, quick);
+  if (wanted('seed')) await measureSeed(bench, report, quick);
+  if (wanted('heap')) await measureHeap(bench, report, quick);
 } finally {
   await bench.close();
 }
-measureBundle(report, !args.includes('--no-build'));
+if (wanted('bundle')) measureBundle(report, !args.includes('--no-build'));
 
 const seconds = (performance.now() - started) / 1000;
 mkdirSync(dirname(out), { recursive: true });

@@ -5,9 +5,15 @@
  * as is and JSON through `lexiconToJSON`/`lexiconFromJSON`. `createMatcher` (matcher.ts)
  * turns it into a ready matcher without rebuilding anything.
  */
-import { NAME_LANGUAGES, aliasObject, type Alias, type NameLanguage } from '../knowledge-base/schema';
+import {
+  NAME_LANGUAGES,
+  aliasObject,
+  type Alias,
+  type NameLanguage,
+} from '../knowledge-base/schema';
 import { foldKey } from '../text/fold';
 import { buildAutomaton, type AutomatonArrays } from './automaton-build';
+import { bytesFromBase64, bytesToBase64 } from './base64';
 import { keyFlags, lamVariant, PatternFlag } from './pattern-flags';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
@@ -73,7 +79,10 @@ interface Pattern {
  * are folded with `foldKey`; Arabic aliases starting with the article also get a variant for the
  * لل spelling (ل + الصين → للصين). Duplicate aliases of one entry are kept once.
  */
-export function buildLexicon(entries: readonly LexiconEntry[], options: LexiconOptions = {}): Lexicon {
+export function buildLexicon(
+  entries: readonly LexiconEntry[],
+  options: LexiconOptions = {},
+): Lexicon {
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, e) => {
@@ -90,7 +99,14 @@ export function buildLexicon(entries: readonly LexiconEntry[], options: LexiconO
         const flags = keyFlags(key) | (caseSensitive ? PatternFlag.CaseSensitive : 0);
         patterns.push({ key, entry: e, flags, lang: l, caseKey });
         const variant = lamVariant(key);
-        if (variant !== undefined) patterns.push({ key: variant, entry: e, flags: flags | PatternFlag.LamVariant, lang: l, caseKey });
+        if (variant !== undefined)
+          patterns.push({
+            key: variant,
+            entry: e,
+            flags: flags | PatternFlag.LamVariant,
+            lang: l,
+            caseKey,
+          });
       }
     });
   });
@@ -134,31 +150,24 @@ const TYPED_FIELDS = {
 /** A plain-JSON form of the lexicon: typed arrays as base64 strings (compact, fast to send). */
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
   const out: Record<string, unknown> = { ...lexicon };
-  for (const field of Object.keys(TYPED_FIELDS)) out[field] = toBase64(lexicon[field as keyof typeof TYPED_FIELDS]);
+  for (const field of Object.keys(TYPED_FIELDS))
+    out[field] = bytesToBase64(lexicon[field as keyof typeof TYPED_FIELDS]);
   return out;
 }
 
 /** Restores a lexicon from `lexiconToJSON` output (or from a structured clone, unchanged). */
 export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
-  if (json.format !== LEXICON_FORMAT) throw new Error(`lexicon format ${String(json.format)}, expected ${LEXICON_FORMAT}`);
+  if (json.format !== LEXICON_FORMAT)
+    throw new Error(`lexicon format ${String(json.format)}, expected ${LEXICON_FORMAT}`);
   const out: Record<string, unknown> = { ...json };
   for (const [field, Type] of Object.entries(TYPED_FIELDS)) {
     const value = json[field];
-    out[field] = typeof value === 'string' ? new Type(fromBase64(value).buffer) : value instanceof Type ? value : Type.from(value as ArrayLike<number>);
+    out[field] =
+      typeof value === 'string'
+        ? new Type(bytesFromBase64(value).buffer)
+        : value instanceof Type
+          ? value
+          : Type.from(value as ArrayLike<number>);
   }
   return out as unknown as Lexicon;
-}
-
-function toBase64(array: ArrayBufferView): string {
-  const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -6,7 +6,7 @@ import { readEntryFromCache } from '../../utils/cache/page-read';
 import { seedCache } from '../../utils/cache/seed-cache';
 import { contentHash } from '../../utils/knowledge-base/content-hash';
 import { bundled, entry, knowledgeBase } from '../utils/cache/fixtures';
-import { dump, freshIndexedDb, withDb } from '../utils/cache/helpers';
+import { dump, freshIndexedDb, overwriteCachedEntry, withDb } from '../utils/cache/helpers';
 
 const first = bundled.entries[0]!;
 const self = { id: fakeBrowser.runtime.id };
@@ -79,7 +79,7 @@ describe('background', () => {
   it('rewrites the cache on update', async () => {
     background.main();
     await install('install');
-    await withDb((db) => db.put('entries', entry(first.id, 'Tampered.')));
+    await withDb((db) => overwriteCachedEntry(db, entry(first.id, 'Tampered.')));
 
     await install('update');
 

@@ -7,17 +7,20 @@
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { browser } from 'wxt/browser';
-import type { Entry, Source } from '../knowledge-base/schema';
+import type { Source } from '../knowledge-base/schema';
+import type { EntryBucket } from './entry-buckets';
 
 export const KB_DB_NAME = 'qarina-knowledge-base';
 /** Raise by one for every schema change and add a step to `upgrade` below. */
-export const KB_DB_VERSION = 1;
+export const KB_DB_VERSION = 2;
 
 /** What the `meta` store holds under `DATA_VERSION_KEY`; written last by every seed. */
 export interface DataVersionRecord {
   /** Content hash of the knowledge base the cache holds (see content-hash.ts). */
   version: string;
   entryCount: number;
+  /** How many buckets the entries are spread over (see entry-buckets.ts). */
+  bucketCount: number;
   /** When the seed committed (ms since the epoch). */
   seededAt: number;
 }
@@ -25,7 +28,8 @@ export interface DataVersionRecord {
 export const DATA_VERSION_KEY = 'dataVersion';
 
 export interface KnowledgeDbSchema extends DBSchema {
-  entries: { key: string; value: Entry };
+  /** The entries, in buckets keyed 0 … bucketCount - 1 (see entry-buckets.ts). */
+  buckets: { key: number; value: EntryBucket };
   /** The knowledge base's source table, keyed by source id ("S15"), so cards and facts agree. */
   sources: { key: string; value: Source };
   meta: { key: typeof DATA_VERSION_KEY; value: DataVersionRecord };
@@ -61,15 +65,23 @@ export async function openKnowledgeDb(options: OpenKnowledgeDbOptions = {}): Pro
     );
   }
   return openDB<KnowledgeDbSchema>(KB_DB_NAME, KB_DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // Each case upgrades one version and falls through to the next, so a database at any older
       // version reaches the current one step by step.
       switch (oldVersion) {
         case 0:
-          db.createObjectStore('entries', { keyPath: 'id' });
           db.createObjectStore('sources');
           db.createObjectStore('meta');
-        // falls through (add `case 1:` here for version 2)
+        // falls through
+        case 1: {
+          // Version 2 stores entries in buckets instead of one record each. Version 1's records
+          // and their data version go, so the next start seeds the new form.
+          const raw = db as unknown as IDBPDatabase;
+          if (raw.objectStoreNames.contains('entries')) raw.deleteObjectStore('entries');
+          db.createObjectStore('buckets');
+          void transaction.objectStore('meta').clear();
+        }
+        // falls through (add `case 2:` here for version 3)
       }
     },
     // Another context still holds an older version open; it closes itself on `versionchange`

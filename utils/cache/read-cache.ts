@@ -1,9 +1,12 @@
 /**
- * Reads from the cache database. Each function runs in one readonly transaction, so what it
- * returns comes from a single data set even while a seed is switching to a new one.
+ * Reads from the cache database. Each function runs in one readonly transaction, reading the data
+ * version record and the buckets together, so what it returns comes from a single data set even
+ * while a seed is switching to a new one.
  */
+import type { IDBPTransaction } from 'idb';
 import type { Entry, Source } from '../knowledge-base/schema';
-import { DATA_VERSION_KEY, type KnowledgeDb } from './open-db';
+import { bucketOf, entriesInOrder, entryIn } from './entry-buckets';
+import { DATA_VERSION_KEY, type KnowledgeDb, type KnowledgeDbSchema } from './open-db';
 
 /** The data set the cache holds. */
 export interface CacheMeta {
@@ -12,21 +15,34 @@ export interface CacheMeta {
   seededAt: number;
 }
 
-/** One entry by id, or undefined when the cache has none. */
-export async function readEntry(db: KnowledgeDb, id: string): Promise<Entry | undefined> {
-  return db.get('entries', id);
+type ReadTx = IDBPTransaction<KnowledgeDbSchema, ('meta' | 'buckets')[], 'readonly'>;
+
+/** Reads the buckets holding these ids (each once) and finds them; nothing before any seed. */
+async function findIn(tx: ReadTx, ids: readonly string[]): Promise<(Entry | undefined)[]> {
+  const record = await tx.objectStore('meta').get(DATA_VERSION_KEY);
+  if (record === undefined) return [];
+  const keys = ids.map((id) => bucketOf(id, record.bucketCount));
+  const unique = [...new Set(keys)];
+  const read = await Promise.all(unique.map((key) => tx.objectStore('buckets').get(key)));
+  const buckets = new Map(unique.map((key, i) => [key, read[i]]));
+  return ids.map((id, i) => entryIn(buckets.get(keys[i]!), id));
 }
 
 /** The entries with these ids, in the order asked, skipping ids the cache does not hold. */
 export async function readEntries(db: KnowledgeDb, ids: readonly string[]): Promise<Entry[]> {
-  const tx = db.transaction('entries');
-  const [found] = await Promise.all([Promise.all(ids.map((id) => tx.store.get(id))), tx.done]);
+  const tx = db.transaction(['meta', 'buckets']);
+  const [found] = await Promise.all([findIn(tx, ids), tx.done]);
   return found.filter((entry): entry is Entry => entry !== undefined);
 }
 
-/** Every entry the cache holds. */
+/** One entry by id, or undefined when the cache has none. */
+export async function readEntry(db: KnowledgeDb, id: string): Promise<Entry | undefined> {
+  return (await readEntries(db, [id]))[0];
+}
+
+/** Every entry the cache holds, in the knowledge base's order. */
 export async function readAllEntries(db: KnowledgeDb): Promise<Entry[]> {
-  return db.getAll('entries');
+  return entriesInOrder(await db.getAll('buckets'));
 }
 
 /** The sources with these ids ("S15"), keyed by id, skipping ids the cache does not hold. */
@@ -41,14 +57,12 @@ export async function readSources(
   );
 }
 
-/** The stored data version and the number of entries actually held; undefined before any seed. */
+/**
+ * The stored data version and entry count; undefined before any seed. The count is the one the
+ * seed wrote with its data in the same transaction, so it is the number of entries held.
+ */
 export async function readCacheMeta(db: KnowledgeDb): Promise<CacheMeta | undefined> {
-  const tx = db.transaction(['meta', 'entries']);
-  const [record, entryCount] = await Promise.all([
-    tx.objectStore('meta').get(DATA_VERSION_KEY),
-    tx.objectStore('entries').count(),
-    tx.done,
-  ]);
+  const record = await db.get('meta', DATA_VERSION_KEY);
   if (record === undefined) return undefined;
-  return { version: record.version, entryCount, seededAt: record.seededAt };
+  return { version: record.version, entryCount: record.entryCount, seededAt: record.seededAt };
 }

@@ -8,6 +8,7 @@
  * version, and the version mismatch makes the next start try again.
  */
 import type { KnowledgeBase } from '../knowledge-base/schema';
+import { toBuckets } from './entry-buckets';
 import { DATA_VERSION_KEY, type DataVersionRecord, type KnowledgeDb } from './open-db';
 
 export interface SeedOptions {
@@ -25,7 +26,7 @@ export async function seedCache(
   version: string,
   options: SeedOptions = {},
 ): Promise<SeedResult> {
-  const tx = db.transaction(['entries', 'sources', 'meta'], 'readwrite');
+  const tx = db.transaction(['buckets', 'sources', 'meta'], 'readwrite');
   const meta = tx.objectStore('meta');
   // Checked inside the write transaction, so two contexts seeding at once cannot both miss it.
   const stored = await meta.get(DATA_VERSION_KEY);
@@ -34,19 +35,23 @@ export async function seedCache(
     return 'current';
   }
 
-  const entries = tx.objectStore('entries');
+  const buckets = tx.objectStore('buckets');
   const sources = tx.objectStore('sources');
+  // Built inside the transaction, after the check: a current cache costs no serialising. Still
+  // active here: this runs in the microtask of the request that just succeeded.
+  const entryBuckets = toBuckets(kb.entries);
   const record: DataVersionRecord = {
     version,
     entryCount: kb.entries.length,
+    bucketCount: entryBuckets.length,
     seededAt: Date.now(),
   };
   // Queue every request without awaiting each one: IndexedDB runs them in order within the
   // transaction, and one await per put would cost a round trip each.
   const writes: Promise<unknown>[] = [];
   try {
-    writes.push(entries.clear(), sources.clear());
-    for (const entry of kb.entries) writes.push(entries.put(entry));
+    writes.push(buckets.clear(), sources.clear());
+    entryBuckets.forEach((bucket, key) => writes.push(buckets.put(bucket, key)));
     for (const [id, source] of Object.entries(kb.sources)) writes.push(sources.put(source, id));
     // Last: the version names the data only once all of it is written.
     writes.push(meta.put(record, DATA_VERSION_KEY));

@@ -4,11 +4,12 @@ import {
   createKnowledgeStore,
   type KnowledgeStoreOptions,
 } from '../../../utils/cache/knowledge-store';
+import { bucketCountFor } from '../../../utils/cache/entry-buckets';
 import { KB_DB_NAME, KB_DB_VERSION, openKnowledgeDb } from '../../../utils/cache/open-db';
 import { seedCache } from '../../../utils/cache/seed-cache';
 import { contentHash } from '../../../utils/knowledge-base/content-hash';
 import { entry, knowledgeBase } from './fixtures';
-import { dump, freshIndexedDb, withDb } from './helpers';
+import { dump, freshIndexedDb, overwriteCachedEntry, withDb } from './helpers';
 
 const kbA = knowledgeBase([entry('alpha'), entry('beta'), entry('gamma')]);
 const kbB = knowledgeBase([entry('alpha'), entry('beta', 'Beta, revised.'), entry('delta')]);
@@ -43,7 +44,7 @@ describe('createKnowledgeStore', () => {
     expect(await s.start()).toEqual({ source: 'cache', version: contentHash(kbB), entryCount: 3 });
 
     // Change the cached copy behind the store's back: the answer must come from the cache.
-    await withDb(async (db) => db.put('entries', entry('beta', 'From the cache.')));
+    await withDb((db) => overwriteCachedEntry(db, entry('beta', 'From the cache.')));
     expect((await s.getEntry('beta'))?.summary.en).toBe('From the cache.');
     s.close();
   });
@@ -110,7 +111,7 @@ describe('createKnowledgeStore', () => {
 
     expect(a).toEqual({ source: 'cache', version: contentHash(kbB), entryCount: 3 });
     expect(b).toEqual(a);
-    const oneSeed = kbB.entries.length + Object.keys(kbB.sources).length + 1;
+    const oneSeed = bucketCountFor(kbB.entries.length) + Object.keys(kbB.sources).length + 1;
     expect(put).toHaveBeenCalledTimes(oneSeed);
     background.close();
     other.close();
@@ -133,7 +134,7 @@ describe('createKnowledgeStore', () => {
     const forced = s.seed({ force: true });
 
     await Promise.all([starting, forced]);
-    const oneSeed = kbB.entries.length + Object.keys(kbB.sources).length + 1;
+    const oneSeed = bucketCountFor(kbB.entries.length) + Object.keys(kbB.sources).length + 1;
     expect(put).toHaveBeenCalledTimes(2 * oneSeed);
     s.close();
   });

@@ -1,12 +1,13 @@
 // @vitest-environment-options { "url": "chrome-extension://test-extension-id/popup.html" }
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  DATA_VERSION_KEY,
   KB_DB_NAME,
   KB_DB_VERSION,
   isExtensionContext,
   openKnowledgeDb,
 } from '../../../utils/cache/open-db';
-import { entry } from './fixtures';
+import { entry, source } from './fixtures';
 import { freshIndexedDb } from './helpers';
 
 beforeEach(freshIndexedDb);
@@ -22,17 +23,37 @@ function rawOpen(version: number): Promise<IDBDatabase> {
 }
 
 describe('openKnowledgeDb', () => {
-  it('creates the entries, sources and meta stores at the current version', async () => {
+  it('creates the buckets, sources and meta stores at the current version', async () => {
     const db = await openKnowledgeDb();
     expect(db.version).toBe(KB_DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['entries', 'meta', 'sources']);
+    expect([...db.objectStoreNames]).toEqual(['buckets', 'meta', 'sources']);
+    db.close();
+  });
+
+  it('upgrades a version 1 cache (one record per entry): old records and data version go', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(KB_DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        const v1 = request.result;
+        v1.createObjectStore('entries', { keyPath: 'id' }).put(entry('alpha'));
+        v1.createObjectStore('sources').put(source('One'), 'S1');
+        v1.createObjectStore('meta').put({ version: 'v1', entryCount: 1 }, DATA_VERSION_KEY);
+      };
+      request.onsuccess = () => (request.result.close(), resolve());
+      request.onerror = () => reject(request.error);
+    });
+
+    const db = await openKnowledgeDb();
+    expect([...db.objectStoreNames]).toEqual(['buckets', 'meta', 'sources']);
+    // No data version: the next start seeds the bucketed form.
+    expect(await db.get('meta', DATA_VERSION_KEY)).toBeUndefined();
     db.close();
   });
 
   it('gives two contexts opening at once each a working connection to one database', async () => {
     const [background, popup] = await Promise.all([openKnowledgeDb(), openKnowledgeDb()]);
-    await background.put('entries', entry('alpha'));
-    expect(await popup.get('entries', 'alpha')).toEqual(entry('alpha'));
+    await background.put('sources', source('One'), 'S1');
+    expect(await popup.get('sources', 'S1')).toEqual(source('One'));
     background.close();
     popup.close();
   });

@@ -1,7 +1,12 @@
 // @vitest-environment-options { "url": "chrome-extension://test-extension-id/background.js" }
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openKnowledgeDb, type KnowledgeDb } from '../../../utils/cache/open-db';
-import { readCacheMeta, readEntries, readSources } from '../../../utils/cache/read-cache';
+import {
+  readAllEntries,
+  readCacheMeta,
+  readEntries,
+  readSources,
+} from '../../../utils/cache/read-cache';
 import { seedCache } from '../../../utils/cache/seed-cache';
 import { entry, knowledgeBase, source } from './fixtures';
 import { dump, freshIndexedDb } from './helpers';
@@ -27,6 +32,18 @@ describe('seedCache', () => {
     expect(stored.entries).toEqual(kbA.entries);
     expect(stored.sourceIds).toEqual(['S1', 'S15']);
     expect(await readCacheMeta(db)).toMatchObject({ version: 'A', entryCount: 3 });
+  });
+
+  it('writes a few bucket records rather than one per entry, read back in file order', async () => {
+    const entries = Array.from({ length: 250 }, (_, i) => entry(`e${(i * 7919) % 250}`));
+    const kb = knowledgeBase(entries);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+
+    await seedCache(db, kb, 'big');
+
+    expect(put).toHaveBeenCalledTimes(3 + Object.keys(kb.sources).length + 1);
+    expect(await readAllEntries(db)).toEqual(entries);
+    expect(await readEntries(db, ['e249', 'e0'])).toEqual([entry('e249'), entry('e0')]);
   });
 
   it('leaves nothing stale when upgrading from A to B (entries added, changed and removed)', async () => {
@@ -60,8 +77,9 @@ describe('seedCache', () => {
   it('keeps the old data when a record fails to write halfway', async () => {
     await seedCache(db, kbA, 'A');
     const broken = structuredClone(kbB);
-    // A function cannot be stored: put throws synchronously after the clear and earlier puts.
-    (broken.entries[1] as unknown as { oops: unknown }).oops = () => undefined;
+    // A function cannot be stored: the source's put throws synchronously after the clear and the
+    // entries' puts.
+    (broken.sources.S2 as unknown as { oops: unknown }).oops = () => undefined;
 
     await expect(seedCache(db, broken, 'B')).rejects.toThrow();
 

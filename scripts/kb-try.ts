@@ -28,19 +28,28 @@ export interface TriedMention {
 
 const KB_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../data/knowledge-base.json');
 
+/** A matcher with each entry's display names by `NAME_LANGUAGES` index ('' when none). */
+export type TryMatcher = Matcher & { displayNames: string[][] };
+
 /** A matcher over the bundled knowledge base (or another file). */
-export function loadMatcher(kbFile = KB_FILE): Matcher {
+export function loadMatcher(kbFile = KB_FILE): TryMatcher {
   const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(kbFile, 'utf8')));
-  return createMatcher(buildLexicon(kb.entries));
+  const displayNames = kb.entries.map((entry) =>
+    NAME_LANGUAGES.map((lang) => {
+      const first = entry.names[lang]?.[0];
+      return first === undefined ? '' : typeof first === 'string' ? first : first.text;
+    }),
+  );
+  return { ...createMatcher(buildLexicon(kb.entries)), displayNames };
 }
 
-function nameOf(matcher: Matcher, entryIndex: number, lang: string): string {
+function nameOf(matcher: TryMatcher, entryIndex: number, lang: string): string {
   const names = matcher.displayNames[entryIndex]!;
   return names[NAME_LANGUAGES.indexOf(lang as never)] || names.find((n) => n !== '') || '';
 }
 
 /** Mentions in plain text; each line is a block (a mention never spans a line break). */
-export function tryText(text: string, matcher: Matcher): TriedMention[] {
+export function tryText(text: string, matcher: TryMatcher): TriedMention[] {
   const out: TriedMention[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
@@ -60,7 +69,7 @@ export function tryText(text: string, matcher: Matcher): TriedMention[] {
 }
 
 /** Mentions in an HTML document, with offsets into its text content. */
-export async function tryHtml(html: string, matcher: Matcher): Promise<TriedMention[]> {
+export async function tryHtml(html: string, matcher: TryMatcher): Promise<TriedMention[]> {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,

@@ -12,12 +12,17 @@ import {
   type NameLanguage,
 } from '../knowledge-base/schema';
 import { foldKey } from '../text/fold';
-import { buildAutomaton, type AutomatonArrays } from './automaton-build';
-import { bytesFromBase64, bytesToBase64 } from './base64';
+import {
+  buildAutomaton,
+  compactAutomaton,
+  expandAutomaton,
+  type AutomatonArrays,
+} from './automaton-build';
+import { packArray, unpackArray, unpackArrayAs } from './packed-array';
 import { keyFlags, lamVariant, PatternFlag } from './pattern-flags';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
-export const LEXICON_FORMAT = 1;
+export const LEXICON_FORMAT = 2;
 
 /** Separates the fields of the lexicon's joined string lists (a control character no name contains). */
 export const FIELD_SEPARATOR = '\u001f';
@@ -46,11 +51,6 @@ export interface Lexicon extends AutomatonArrays {
   arabicArticleOnBareAliases: boolean;
   /** Entry ids by entry index, joined with `FIELD_SEPARATOR` (one string clones fast). */
   entryIds: string;
-  /**
-   * Display names, entry by entry, one field per `NAME_LANGUAGES` language ('' when none),
-   * joined with `FIELD_SEPARATOR`.
-   */
-  displayNames: string;
   /** Per pattern (automaton key): its entry index. */
   patternEntry: Int32Array;
   /** Per pattern: its key length in folded code units. */
@@ -116,14 +116,6 @@ export function buildLexicon(
     dataVersion: options.dataVersion ?? '',
     arabicArticleOnBareAliases: options.arabicArticleOnBareAliases ?? false,
     entryIds: entries.map((entry) => entry.id).join(FIELD_SEPARATOR),
-    displayNames: entries
-      .flatMap((entry) =>
-        NAME_LANGUAGES.map((lang) => {
-          const first = entry.names[lang]?.[0];
-          return first === undefined ? '' : aliasObject(first).text;
-        }),
-      )
-      .join(FIELD_SEPARATOR),
     patternEntry: Int32Array.from(patterns, (p) => p.entry),
     patternLength: Int32Array.from(patterns, (p) => p.key.length),
     patternFlags: Uint8Array.from(patterns, (p) => p.flags),
@@ -133,41 +125,60 @@ export function buildLexicon(
   };
 }
 
-const TYPED_FIELDS = {
-  edgeStart: Int32Array,
+/** The JSON form's typed arrays and the type each has in a lexicon. */
+const PACKED_FIELDS = {
   edgeClass: Uint16Array,
-  edgeTarget: Int32Array,
   fail: Int32Array,
-  outStart: Int32Array,
   outPattern: Int32Array,
-  outLink: Int32Array,
   patternEntry: Int32Array,
   patternLength: Int32Array,
   patternFlags: Uint8Array,
   patternLang: Uint8Array,
 } as const;
 
-/** A plain-JSON form of the lexicon: typed arrays as base64 strings (compact, fast to send). */
+/**
+ * A plain-JSON form of the lexicon (Chrome's runtime messaging is JSON): the compact automaton
+ * (the arrays `expandAutomaton` rebuilds are left out) and typed arrays packed narrow, base64.
+ */
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...lexicon };
-  for (const field of Object.keys(TYPED_FIELDS))
-    out[field] = bytesToBase64(lexicon[field as keyof typeof TYPED_FIELDS]);
+  const { format, dataVersion, arabicArticleOnBareAliases, entryIds, caseKeys, alphabet } = lexicon;
+  const { edgeCount, outCount } = compactAutomaton(lexicon);
+  const out: Record<string, unknown> = {
+    ...{ format, dataVersion, arabicArticleOnBareAliases, entryIds, caseKeys, alphabet },
+    edgeCount: packArray(edgeCount),
+    outCount: packArray(outCount),
+  };
+  for (const field of Object.keys(PACKED_FIELDS) as (keyof typeof PACKED_FIELDS)[])
+    out[field] = packArray(lexicon[field]);
   return out;
 }
 
-/** Restores a lexicon from `lexiconToJSON` output (or from a structured clone, unchanged). */
+/** Restores a lexicon from `lexiconToJSON` output. */
 export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
   if (json.format !== LEXICON_FORMAT)
     throw new Error(`lexicon format ${String(json.format)}, expected ${LEXICON_FORMAT}`);
-  const out: Record<string, unknown> = { ...json };
-  for (const [field, Type] of Object.entries(TYPED_FIELDS)) {
-    const value = json[field];
-    out[field] =
-      typeof value === 'string'
-        ? new Type(bytesFromBase64(value).buffer)
-        : value instanceof Type
-          ? value
-          : Type.from(value as ArrayLike<number>);
-  }
-  return out as unknown as Lexicon;
+  const arrays: Record<string, unknown> = {};
+  for (const [field, Type] of Object.entries(PACKED_FIELDS))
+    arrays[field] = unpackArrayAs(json[field], Type);
+  const { edgeClass, fail, outPattern, ...patterns } = arrays as Pick<
+    Lexicon,
+    keyof typeof PACKED_FIELDS
+  >;
+  const automaton = expandAutomaton({
+    alphabet: String(json.alphabet),
+    edgeCount: unpackArray(json.edgeCount),
+    edgeClass,
+    fail,
+    outCount: unpackArray(json.outCount),
+    outPattern,
+  });
+  return {
+    format: LEXICON_FORMAT,
+    dataVersion: String(json.dataVersion),
+    arabicArticleOnBareAliases: json.arabicArticleOnBareAliases === true,
+    entryIds: String(json.entryIds),
+    caseKeys: json.caseKeys as Record<number, string>,
+    ...patterns,
+    ...automaton,
+  };
 }

@@ -3,7 +3,6 @@
  * class id, the only thing built at load time (a fraction of a millisecond), so content scripts
  * are ready at once whatever the knowledge base's size.
  */
-import { NAME_LANGUAGES } from '../knowledge-base/schema';
 import { FIELD_SEPARATOR, LEXICON_FORMAT, type Lexicon } from './lexicon';
 
 /** A lexicon prepared for matching. */
@@ -17,8 +16,6 @@ export interface Matcher {
   readonly maxKeyLength: number;
   /** Entry ids by entry index. */
   readonly entryIds: readonly string[];
-  /** Display names by entry index, then `NAME_LANGUAGES` index ('' when none). */
-  readonly displayNames: readonly (readonly string[])[];
 }
 
 /** Makes a matcher from a lexicon (built here, structured-cloned, or restored from JSON). */
@@ -32,9 +29,7 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   let maxKeyLength = 0;
   for (const length of lexicon.patternLength) maxKeyLength = Math.max(maxKeyLength, length);
   const entryIds = lexicon.entryIds.split(FIELD_SEPARATOR);
-  const names = lexicon.displayNames.split(FIELD_SEPARATOR);
-  const displayNames = entryIds.map((_, e) => names.slice(e * NAME_LANGUAGES.length, (e + 1) * NAME_LANGUAGES.length));
-  return { lexicon, classOf, rootRow, maxKeyLength, entryIds, displayNames };
+  return { lexicon, classOf, rootRow, maxKeyLength, entryIds };
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, lexiconFromJSON, lexiconToJSON } from '../../../utils/match/lexicon';
+import {
+  buildLexicon,
+  LEXICON_FORMAT,
+  lexiconFromJSON,
+  lexiconToJSON,
+} from '../../../utils/match/lexicon';
+import { generateEntries } from '../../../scripts/lib/generate-entries';
 import { createMatcher } from '../../../utils/match/matcher';
 import { findMentions, findMentionsInFolded } from '../../../utils/match/find-mentions';
 import { foldText } from '../../../utils/text/fold';
@@ -23,8 +29,28 @@ describe('lexicon', () => {
 
   it('survives JSON (typed arrays as base64)', () => {
     const json = JSON.parse(JSON.stringify(lexiconToJSON(lexicon))) as Record<string, unknown>;
-    expect(typeof json.fail).toBe('string');
     expect(findMentions(TEXT, createMatcher(lexiconFromJSON(json)))).toEqual(expected);
+    expect(lexiconFromJSON(json)).toStrictEqual(lexicon);
+  });
+
+  it('sends the compact automaton, typed arrays packed narrow', () => {
+    const json = lexiconToJSON(lexicon);
+    for (const derived of ['edgeStart', 'edgeTarget', 'outStart', 'outLink'])
+      expect(json).not.toHaveProperty(derived);
+    expect(json).not.toHaveProperty('displayNames'); // content scripts never read them
+    expect(json.edgeClass).toEqual(['u8', expect.any(String)]);
+    expect(json.patternEntry).toEqual(['u8', expect.any(String)]);
+  });
+
+  it('restores a large lexicon exactly, with wide arrays', () => {
+    const large = buildLexicon(generateEntries(100), { dataVersion: 'big' });
+    const json = JSON.parse(JSON.stringify(lexiconToJSON(large))) as Record<string, unknown>;
+    expect(json.fail).toEqual(['u16', expect.any(String)]);
+    expect(lexiconFromJSON(json)).toStrictEqual(large);
+  });
+
+  it('refuses JSON of another format', () => {
+    expect(() => lexiconFromJSON({ ...lexiconToJSON(lexicon), format: 1 })).toThrow(/format 1/);
   });
 
   it('survives structured clone unchanged', () => {
@@ -32,18 +58,22 @@ describe('lexicon', () => {
     expect(findMentions(TEXT, createMatcher(clone))).toEqual(expected);
   });
 
-  it('keeps display names and the data version', () => {
+  it('keeps the data version and entry ids', () => {
     expect(lexicon.dataVersion).toBe('v1');
-    expect(createMatcher(lexicon).displayNames[0]).toEqual(['الصين', 'China', '中国', 'Китай', '']);
+    expect(createMatcher(lexicon).entryIds).toEqual(TEST_ENTRIES.map((entry) => entry.id));
   });
 
   it('refuses a lexicon of another format', () => {
-    expect(() => createMatcher({ ...lexicon, format: 99 as 1 })).toThrow(/format/);
+    expect(() => createMatcher({ ...lexicon, format: 99 as typeof LEXICON_FORMAT })).toThrow(
+      /format/,
+    );
   });
 
   it('splits a text into windows without losing or doubling mentions', () => {
     const matcher = createMatcher(lexicon);
-    const text = Array.from({ length: 50 }, (_, i) => (i % 3 ? 'كلام عادي' : 'منظمة شانغهاي للتعاون')).join(' ');
+    const text = Array.from({ length: 50 }, (_, i) =>
+      i % 3 ? 'كلام عادي' : 'منظمة شانغهاي للتعاون',
+    ).join(' ');
     const folded = foldText(text);
     const whole = findMentionsInFolded(folded, matcher);
     const pieces = [];

@@ -30,7 +30,7 @@ export function pickMention(
     if (direction === 'next') return ordered.find((m) => compare(m, current) > 0) ?? first;
     return ordered.findLast((m) => compare(m, current) < 0) ?? last;
   }
-  const rectOf = options.rectOf ?? ((m: PageMention) => m.range.getBoundingClientRect());
+  const rectOf = options.rectOf ?? ((m: PageMention) => m.toRange().getBoundingClientRect());
   const height = options.viewportHeight ?? globalThis.innerHeight ?? Infinity;
   if (direction === 'next') return ordered.find((m) => rectOf(m).top >= 0) ?? first;
   return ordered.findLast((m) => rectOf(m).bottom <= height) ?? last;
@@ -39,10 +39,11 @@ export function pickMention(
 /** Scrolls the mention into view (its scroll containers, then the window) when it is not in it. */
 export function revealMention(mention: PageMention): void {
   const view = mention.startNode.ownerDocument.defaultView;
-  const rect = mention.range.getBoundingClientRect();
+  const range = mention.toRange();
+  const rect = range.getBoundingClientRect();
   if (!view || (rect.top >= 0 && rect.bottom <= view.innerHeight && rect.bottom > rect.top)) return;
   mention.startNode.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const after = mention.range.getBoundingClientRect();
+  const after = range.getBoundingClientRect();
   if (after.top < 0 || after.bottom > view.innerHeight) {
     view.scrollBy({ top: after.top - view.innerHeight / 3, behavior: 'instant' });
   }

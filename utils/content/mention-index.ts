@@ -10,8 +10,11 @@ export function coveredTextNodes(mention: PageMention): Text[] {
   const { startNode, endNode } = mention;
   if (startNode === endNode) return [startNode];
   const nodes: Text[] = [startNode];
-  const root = mention.range.commonAncestorContainer;
-  const walker = startNode.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // Both ends lie in the mention's unit (a block, shadow root or document element).
+  const walker = startNode.ownerDocument.createTreeWalker(
+    mention.unit,
+    4 /* NodeFilter.SHOW_TEXT */,
+  );
   walker.currentNode = startNode;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     nodes.push(node as Text);
@@ -23,7 +26,7 @@ export function coveredTextNodes(mention: PageMention): Text[] {
 /** Whether (node, offset) lies within the mention, its two ends included. */
 export function mentionContains(mention: PageMention, node: Node, offset: number): boolean {
   try {
-    return mention.range.comparePoint(node, offset) === 0;
+    return mention.toRange().comparePoint(node, offset) === 0;
   } catch {
     return false; // another document or tree
   }

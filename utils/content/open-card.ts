@@ -1,6 +1,6 @@
 /**
  * What the hover card needs to know of a mention to open on it: which entry, its text, its
- * direction, and an anchor the positioning library can follow (the mention's live range).
+ * direction, and an anchor the positioning library can follow (a live range over the mention).
  */
 import type { OpenCard } from '../../components/HoverCard';
 import type { OpenReason } from '../hover/hover-intent';
@@ -8,7 +8,8 @@ import type { PageMention } from '../page/run-mentions';
 
 /** Whether two mention objects are the same mention (a rescan rebuilds the objects). */
 export const sameMention = (a: PageMention, b: PageMention): boolean =>
-  a === b || (a.entryId === b.entryId && a.startNode === b.startNode && a.startOffset === b.startOffset);
+  a === b ||
+  (a.entryId === b.entryId && a.startNode === b.startNode && a.startOffset === b.startOffset);
 
 /** The card to open on a mention; `point` (the pointer) picks the line of a mention that wraps. */
 export function openCardFor(
@@ -17,7 +18,7 @@ export function openCardFor(
   serial: number,
   point?: { x: number; y: number },
 ): OpenCard {
-  const range = mention.range;
+  const range = mention.toRange(); // live: the card follows the text as the page moves
   const parent = mention.startNode.parentElement;
   const view = mention.startNode.ownerDocument.defaultView;
   const dir = parent && view?.getComputedStyle(parent).direction === 'rtl' ? 'rtl' : 'ltr';

@@ -33,10 +33,12 @@ export interface PageMentionsOptions {
 export const isRenderedOutsideFrames = (el: Element): boolean =>
   el.localName !== 'iframe' && el.localName !== 'frame' && isRenderedDefault(el);
 
+const toRange = (mention: PageMention): Range => mention.toRange();
+
 export class PageMentions {
   readonly index = new MentionIndex();
   private readonly scanner: PageScanner;
-  private readonly viewport: ViewportRanges;
+  private readonly viewport: ViewportRanges<PageMention>;
   /** Every mention found, by unit (all types). */
   private readonly byUnit = new Map<Node, PageMention[]>();
   private allowed: Set<EntryType>;
@@ -47,7 +49,7 @@ export class PageMentions {
     highlightTypes: readonly EntryType[],
   ) {
     this.allowed = new Set(highlightTypes);
-    this.viewport = new ViewportRanges(options.painter, options.observer);
+    this.viewport = new ViewportRanges<PageMention>(options.painter, options.observer, toRange);
     this.scanner = new PageScanner(root, {
       matcher: options.matcher,
       onMentions: (change) => this.apply(change),
@@ -94,7 +96,7 @@ export class PageMentions {
   private show(unit: Node, mentions: readonly PageMention[]): void {
     const shown = mentions.filter((m) => this.isAllowed(m));
     this.index.add(shown);
-    this.viewport.set(unit, shown.map((m) => m.range));
+    this.viewport.set(unit, shown);
   }
 
   /** A unit's mentions changed: `added` is its whole new list, `removed` its old one. */

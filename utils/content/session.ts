@@ -61,7 +61,7 @@ export class Session {
       loadCard: options.loadCard,
       view: options.view,
       timers: options.timers,
-      onActive: (mention) => painter?.setActive(mention?.range ?? null),
+      onActive: (mention) => painter?.setActive(mention?.toRange() ?? null),
     });
   }
 

@@ -38,64 +38,87 @@ function boxOf(unit: Node): Element | null {
   return null;
 }
 
-export class ViewportRanges {
-  private readonly ranges = new Map<Element, readonly AbstractRange[]>();
-  private readonly near = new Set<Element>();
+/**
+ * Paints the items (mentions) of the units near the viewport. Items become ranges only while
+ * their unit is near (`toRange`), and the ranges are dropped when it leaves: a page's tens of
+ * thousands of mentions never all exist as live Ranges, which cost memory and slow every DOM
+ * change. Live ranges (not StaticRange): between a mutation and the unit's rescan they follow
+ * the text, so a stale range never paints the wrong characters.
+ */
+export class ViewportRanges<T = AbstractRange> {
+  private readonly items = new Map<Element, readonly T[]>();
+  /** The ranges painted for each near unit. */
+  private readonly painted = new Map<Element, AbstractRange[]>();
   private readonly observer: UnitObserver;
 
   constructor(
     private readonly sink: RangeSink,
     createObserver: ObserverFactory = browserObserver,
+    private readonly toRange: (item: T) => AbstractRange = (item) => item as AbstractRange,
   ) {
     this.observer = createObserver((entries) => this.onIntersection(entries));
   }
 
   /**
-   * A unit's mentions are now `ranges` (PageScanner's `onMentions` gives the unit and its full
-   * new list). Painted at once when the unit is near; otherwise kept until it comes near.
+   * A unit's items are now `items` (PageScanner's `onMentions` gives the unit and its full new
+   * list). Painted at once when the unit is near; otherwise kept until it comes near.
    */
-  set(unit: Node, ranges: readonly AbstractRange[]): void {
+  set(unit: Node, items: readonly T[]): void {
     const box = boxOf(unit);
     if (box === null) return;
-    const old = this.ranges.get(box);
-    if (this.near.has(box)) {
-      if (old) this.sink.remove(old);
-      this.sink.add(ranges);
-    }
-    if (ranges.length === 0) {
-      this.ranges.delete(box);
-      this.near.delete(box);
+    if (items.length === 0) {
+      if (!this.items.delete(box)) return;
+      this.unpaint(box);
       this.observer.unobserve(box);
       return;
     }
-    this.ranges.set(box, ranges);
-    if (old === undefined) this.observer.observe(box); // reports whether it is near, next frame
+    if (this.painted.has(box)) this.paint(box, items);
+    if (!this.items.has(box)) this.observer.observe(box); // reports whether it is near, next frame
+    this.items.set(box, items);
   }
 
   /** Everything off: unpaints what is painted and stops observing. */
   clear(): void {
-    for (const box of this.near) this.sink.remove(this.ranges.get(box) ?? []);
-    this.near.clear();
-    this.ranges.clear();
+    for (const ranges of this.painted.values()) this.sink.remove(ranges);
+    this.painted.clear();
+    this.items.clear();
     this.observer.disconnect();
   }
 
   /** Units registered (near or not), for diagnostics and tests. */
   get units(): number {
-    return this.ranges.size;
+    return this.items.size;
+  }
+
+  /** Ranges that exist for painting (those of the near units), for diagnostics and tests. */
+  get ranges(): number {
+    let n = 0;
+    for (const ranges of this.painted.values()) n += ranges.length;
+    return n;
+  }
+
+  /** (Re)paints a near unit with ranges made from `items`. */
+  private paint(box: Element, items: readonly T[]): void {
+    const old = this.painted.get(box);
+    if (old) this.sink.remove(old);
+    const ranges = items.map(this.toRange);
+    this.painted.set(box, ranges);
+    this.sink.add(ranges);
+  }
+
+  private unpaint(box: Element): void {
+    const old = this.painted.get(box);
+    if (old === undefined) return;
+    this.painted.delete(box);
+    this.sink.remove(old);
   }
 
   private onIntersection(entries: readonly { target: Element; isIntersecting: boolean }[]): void {
     for (const { target, isIntersecting } of entries) {
-      const ranges = this.ranges.get(target);
-      if (ranges === undefined || isIntersecting === this.near.has(target)) continue;
-      if (isIntersecting) {
-        this.near.add(target);
-        this.sink.add(ranges);
-      } else {
-        this.near.delete(target);
-        this.sink.remove(ranges);
-      }
+      const items = this.items.get(target);
+      if (items === undefined || isIntersecting === this.painted.has(target)) continue;
+      if (isIntersecting) this.paint(target, items);
+      else this.unpaint(target);
     }
   }
 }

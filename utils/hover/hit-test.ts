@@ -44,7 +44,7 @@ export const browserCaret: CaretFinder = (doc, x, y, shadowRoots) => {
 /** The rects a mention occupies (a seam: happy-dom's ranges have no geometry). */
 export type RectsOf = (mention: PageMention) => ArrayLike<DOMRectReadOnly>;
 
-export const rangeRects: RectsOf = (mention) => mention.range.getClientRects();
+export const rangeRects: RectsOf = (mention) => mention.toRange().getClientRects();
 
 /** The rect of `rects` containing the point (with `slop` px of tolerance), if any. */
 export function rectAt(
@@ -56,7 +56,8 @@ export function rectAt(
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
     if (r.width === 0 && r.height === 0) continue;
-    if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop) return r;
+    if (x >= r.left - slop && x <= r.right + slop && y >= r.top - slop && y <= r.bottom + slop)
+      return r;
   }
   return undefined;
 }

@@ -5,7 +5,14 @@
  */
 import type { NameLanguage } from '../knowledge-base/schema';
 import { NAME_LANGUAGES } from '../knowledge-base/schema';
-import { foldText, foldTextScratch, foldedString, originalEnd, originalStart, type FoldedText } from '../text/fold';
+import {
+  foldText,
+  foldTextScratch,
+  foldedString,
+  originalEnd,
+  originalStart,
+  type FoldedText,
+} from '../text/fold';
 import { endsAtBoundary, mentionStart } from './boundaries';
 import type { Matcher } from './matcher';
 import { scanKeys } from './matcher';
@@ -42,32 +49,68 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
   return findMentionsInFolded(foldTextScratch(text), matcher);
 }
 
+/** Receives one mention: original offsets and the alias's pattern index. */
+export type MentionSink = (start: number, end: number, pattern: number) => void;
+
 /** Finds the mentions in already folded text (optionally within a window). */
-export function findMentionsInFolded(folded: FoldedText, matcher: Matcher, window: MentionWindow = {}): Mention[] {
+export function findMentionsInFolded(
+  folded: FoldedText,
+  matcher: Matcher,
+  window: MentionWindow = {},
+): Mention[] {
+  const { lexicon, entryIds } = matcher;
+  const found: Mention[] = [];
+  scanMentions(folded, matcher, window, (start, end, p) => {
+    const entryIndex = lexicon.patternEntry[p]!;
+    const lang = NAME_LANGUAGES[lexicon.patternLang[p]!]!;
+    found.push({ start, end, entryId: entryIds[entryIndex]!, entryIndex, lang, pattern: p });
+  });
+  return found;
+}
+
+/**
+ * The mentions of folded text (optionally within a window), leftmost first, handed to
+ * `onMention` as plain numbers: pages hold tens of thousands, and an object each (then a copy
+ * each for the page) was a large part of a scan's time and memory. Returns the folded position
+ * where the last one ends (-1 when none), from which a next window starts.
+ */
+export function scanMentions(
+  folded: FoldedText,
+  matcher: Matcher,
+  window: MentionWindow,
+  onMention: MentionSink,
+): number {
   const { codes, length } = folded;
   const { lexicon } = matcher;
+  const { patternLength, patternFlags } = lexicon;
   const from = window.from ?? 0;
   const to = Math.min(window.to ?? length, length);
   const bareArticle = lexicon.arabicArticleOnBareAliases;
   const candidates: number[] = []; // triples: mention start, end, pattern (folded units)
   scanKeys(matcher, codes, from, Math.min(length, to + matcher.maxKeyLength), (p, end) => {
-    const keyStart = end - lexicon.patternLength[p]!;
+    const keyStart = end - patternLength[p]!;
     if (keyStart < from || keyStart >= to) return;
     if (!endsAtBoundary(codes, length, end)) return;
-    const flags = lexicon.patternFlags[p]!;
+    const flags = patternFlags[p]!;
     const start = mentionStart(codes, keyStart, flags, bareArticle);
     if (start < 0) return;
-    if (flags & PatternFlag.CaseSensitive && !caseMatches(folded, keyStart, end, lexicon.caseKeys[p] ?? '')) return;
+    if (
+      flags & PatternFlag.CaseSensitive &&
+      !caseMatches(folded, keyStart, end, lexicon.caseKeys[p] ?? '')
+    )
+      return;
     candidates.push(start, end, p);
   });
-  return selectLeftmostLongest(candidates, window.minStart ?? 0).map(([start, end, p]) => ({
-    start: originalStart(folded, start),
-    end: originalEnd(folded, end),
-    entryId: matcher.entryIds[lexicon.patternEntry[p]!]!,
-    entryIndex: lexicon.patternEntry[p]!,
-    lang: NAME_LANGUAGES[lexicon.patternLang[p]!]!,
-    pattern: p,
-  }));
+  sortCandidates(candidates);
+  let free = window.minStart ?? 0;
+  let lastEnd = -1;
+  for (let i = 0; i < candidates.length; i += 3) {
+    const start = candidates[i]!;
+    if (start < free) continue;
+    free = lastEnd = candidates[i + 1]!;
+    onMention(originalStart(folded, start), originalEnd(folded, lastEnd), candidates[i + 2]!);
+  }
+  return lastEnd;
 }
 
 /** Case-sensitive aliases: the original text, folded keeping case, must equal the case-kept key. */
@@ -76,17 +119,28 @@ function caseMatches(folded: FoldedText, start: number, end: number, caseKey: st
   return foldedString(foldText(original, { caseSensitive: true })).trim() === caseKey;
 }
 
-/** Non-overlapping mentions, leftmost first, longest at equal start, earliest pattern at a tie. */
-function selectLeftmostLongest(candidates: number[], minStart: number): [number, number, number][] {
-  const order: [number, number, number][] = [];
-  for (let i = 0; i < candidates.length; i += 3) order.push([candidates[i]!, candidates[i + 1]!, candidates[i + 2]!]);
-  order.sort((a, b) => a[0] - b[0] || b[1] - a[1] || a[2] - b[2]);
-  const chosen: [number, number, number][] = [];
-  let free = minStart;
-  for (const c of order) {
-    if (c[0] < free) continue;
-    chosen.push(c);
-    free = c[1];
+/**
+ * Sorts candidate triples in place: leftmost first, longest at equal start, earliest pattern at
+ * a tie (the order in which the greedy pass above picks non-overlapping mentions). Insertion
+ * sort: candidates arrive in order of end, nearly sorted by start already, and are few per run.
+ */
+function sortCandidates(c: number[]): void {
+  for (let i = 3; i < c.length; i += 3) {
+    const s = c[i]!;
+    const e = c[i + 1]!;
+    const p = c[i + 2]!;
+    let j = i - 3;
+    while (
+      j >= 0 &&
+      (c[j]! > s || (c[j] === s && (c[j + 1]! < e || (c[j + 1] === e && c[j + 2]! > p))))
+    ) {
+      c[j + 3] = c[j]!;
+      c[j + 4] = c[j + 1]!;
+      c[j + 5] = c[j + 2]!;
+      j -= 3;
+    }
+    c[j + 3] = s;
+    c[j + 4] = e;
+    c[j + 5] = p;
   }
-  return chosen;
 }

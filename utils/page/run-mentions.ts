@@ -1,29 +1,54 @@
 /**
  * Mentions in text runs, mapped back to the DOM: each mention's two ends become (text node,
- * offset) pairs and a live Range, ready for CSS.highlights.
+ * offset) pairs. A page holds tens of thousands of mentions, so each is a small object of plain
+ * fields; its DOM Range is made only when needed (painting a unit near the viewport, hit-testing,
+ * positioning a card), because every live Range costs memory and slows every later DOM change.
  */
-import { findMentionsInFolded, type Mention, type MentionWindow } from '../match/find-mentions';
+import type { NameLanguage } from '../knowledge-base/schema';
+import { NAME_LANGUAGES } from '../knowledge-base/schema';
+import { scanMentions, type MentionWindow } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
-import { foldText, foldTextScratch, type FoldedText } from '../text/fold';
+import { foldTextScratch, type FoldedText } from '../text/fold';
 import { collectTextRuns, type TextRun, type WalkOptions } from './text-runs';
 
 /** A mention on a page. */
-export interface PageMention extends Omit<Mention, 'start' | 'end'> {
+export class PageMention {
+  constructor(
+    readonly startNode: Text,
+    readonly startOffset: number,
+    readonly endNode: Text,
+    readonly endOffset: number,
+    /** The knowledge-base entry's id. */
+    readonly entryId: string,
+    /** The entry's index in the lexicon. */
+    readonly entryIndex: number,
+    /** The language of the alias that matched. */
+    readonly lang: NameLanguage,
+    /** The alias's pattern index in the lexicon. */
+    readonly pattern: number,
+    /** The unit (block, shadow root, frame root) the mention was found in. */
+    readonly unit: Node,
+    /** The text of a mention spanning several text nodes (null: read from `startNode`). */
+    private readonly joined: string | null,
+  ) {}
+
   /** The text as the page shows it (proclitics included). */
-  text: string;
-  startNode: Text;
-  startOffset: number;
-  endNode: Text;
-  endOffset: number;
-  /** A live range over the mention (for CSS.highlights, positioning cards). */
-  range: Range;
-  /** The unit (block, shadow root, frame root) the mention was found in. */
-  unit: Node;
+  get text(): string {
+    return this.joined ?? this.startNode.data.slice(this.startOffset, this.endOffset);
+  }
+
+  /** A new live Range over the mention (for painting, hit-testing, positioning a card). */
+  toRange(): Range {
+    const range = this.startNode.ownerDocument.createRange();
+    range.setStart(this.startNode, this.startOffset);
+    range.setEnd(this.endNode, this.endOffset);
+    return range;
+  }
 }
 
-/** The (node, offset) of a run offset; at a node boundary, `atEnd` picks the earlier node. */
-export function locate(run: TextRun, offset: number, atEnd: boolean): [Text, number] {
-  const { offsets, nodes } = run;
+/** The index in `run.nodes` of a run offset's node; at a node boundary, `atEnd` picks the earlier node. */
+function nodeAt(run: TextRun, offset: number, atEnd: boolean): number {
+  const { offsets } = run;
   let lo = 0;
   let hi = offsets.length - 1;
   while (lo < hi) {
@@ -32,31 +57,56 @@ export function locate(run: TextRun, offset: number, atEnd: boolean): [Text, num
     if (o < offset || (o === offset && !atEnd)) lo = mid;
     else hi = mid - 1;
   }
-  return [nodes[lo]!, offset - offsets[lo]!];
+  return lo;
 }
 
-/** Turns a text mention of a run into a page mention. */
-export function toPageMention(run: TextRun, mention: Mention): PageMention {
-  const [startNode, startOffset] = locate(run, mention.start, false);
-  const [endNode, endOffset] = locate(run, mention.end, true);
-  const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, endOffset);
-  const { start, end, ...rest } = mention;
-  return { ...rest, text: run.text.slice(start, end), startNode, startOffset, endNode, endOffset, range, unit: run.unit };
-}
-
-/** The mentions of one run (optionally of a window of its folded text). */
-export function runMentions(
+/** Turns a mention of a run (original offsets, pattern) into a page mention. */
+export function toPageMention(
   run: TextRun,
   matcher: Matcher,
-  folded: FoldedText = foldText(run.text),
-  window?: MentionWindow,
-): PageMention[] {
-  return findMentionsInFolded(folded, matcher, window).map((m) => toPageMention(run, m));
+  start: number,
+  end: number,
+  pattern: number,
+): PageMention {
+  const { nodes, offsets } = run;
+  const first = nodeAt(run, start, false);
+  const last = nodes.length === 1 ? 0 : nodeAt(run, end, true);
+  const { patternEntry, patternLang } = matcher.lexicon;
+  const entryIndex = patternEntry[pattern]!;
+  return new PageMention(
+    nodes[first]!,
+    start - offsets[first]!,
+    nodes[last]!,
+    end - offsets[last]!,
+    matcher.entryIds[entryIndex]!,
+    entryIndex,
+    NAME_LANGUAGES[patternLang[pattern]!]!,
+    pattern,
+    run.unit,
+    first === last ? null : run.text.slice(start, end),
+  );
+}
+
+/**
+ * Appends the mentions of one run (optionally of a window of its folded text) to `out`; returns
+ * the folded position where the last one ends (-1 when none).
+ */
+export function collectRunMentions(
+  run: TextRun,
+  matcher: Matcher,
+  folded: FoldedText,
+  out: PageMention[],
+  window: MentionWindow = {},
+): number {
+  return scanMentions(folded, matcher, window, (start, end, pattern) => {
+    out.push(toPageMention(run, matcher, start, end, pattern));
+  });
 }
 
 /** Scans everything under `root` at once (tests, kb:try); pages use `PageScanner`. */
 export function scanRoot(root: Node, matcher: Matcher, options: WalkOptions = {}): PageMention[] {
-  return collectTextRuns(root, options).flatMap((run) => runMentions(run, matcher, foldTextScratch(run.text)));
+  const out: PageMention[] = [];
+  for (const run of collectTextRuns(root, options))
+    collectRunMentions(run, matcher, foldTextScratch(run.text), out);
+  return out;
 }

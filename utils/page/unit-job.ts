@@ -2,10 +2,9 @@
  * The scan of one unit, done in steps: one step folds a run or matches one window of a huge
  * run (a 1 MB <pre>), so that no step is long whatever the page.
  */
-import { findMentionsInFolded } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
-import { foldIndexOf, foldText, foldTextScratch, type FoldedText } from '../text/fold';
-import { toPageMention, type PageMention } from './run-mentions';
+import { foldIndexOf, foldText, foldTextScratch, originalEnd, type FoldedText } from '../text/fold';
+import { collectRunMentions, type PageMention } from './run-mentions';
 import type { TextRun } from './text-runs';
 
 /** Folded code units matched per step. */
@@ -52,7 +51,7 @@ export class UnitJob {
       stats.charsScanned += run.text.length;
       if (run.text.length <= WINDOW) {
         // The common case, a paragraph: fold into scratch buffers and match in one step.
-        for (const m of findMentionsInFolded(foldTextScratch(run.text), matcher)) this.mentions.push(toPageMention(run, m));
+        collectRunMentions(run, matcher, foldTextScratch(run.text), this.mentions);
         this.runIndex++;
         return this.runIndex >= this.runs.length;
       }
@@ -63,10 +62,10 @@ export class UnitJob {
     }
     const folded = this.folded;
     const to = this.pos + WINDOW;
-    const found = findMentionsInFolded(folded, matcher, { from: this.pos, to, minStart: this.minStart });
-    for (const m of found) this.mentions.push(toPageMention(run, m));
-    const last = found.at(-1);
-    if (last) this.minStart = foldIndexOf(folded, last.end);
+    const window = { from: this.pos, to, minStart: this.minStart };
+    const lastEnd = collectRunMentions(run, matcher, folded, this.mentions, window);
+    // The next window's mentions start after this one's last (at its original end, folded).
+    if (lastEnd >= 0) this.minStart = foldIndexOf(folded, originalEnd(folded, lastEnd));
     this.pos = to;
     if (to >= folded.length) {
       this.folded = null;

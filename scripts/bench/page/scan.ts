@@ -1,5 +1,5 @@
 /**
- * Qarina's own "find + highlight": the real PageScanner (fold + match + DOM ranges) feeding one
+ * Qarina's own "find + highlight": the real PageScanner (fold + match + mentions) feeding one
  * CSS highlight through ViewportRanges, timed from start to the last slice. The scheduler
  * is wrapped to time every slice (the longest is the scan's longest main-thread task), and a
  * PerformanceObserver collects the browser's own long-task entries (≥ 50 ms) meanwhile.
@@ -7,6 +7,7 @@
 import { createMatcher, type Matcher } from '../../../utils/match/matcher';
 import { lexiconFromJSON } from '../../../utils/match/lexicon';
 import { PageScanner } from '../../../utils/page/page-scanner';
+import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
 import { kbOf, render } from './state';
@@ -29,7 +30,7 @@ export interface ScanResult {
 const matchers = new Map<string, Matcher>();
 /** The last scanner, kept with its mentions as a content script keeps it (for the heap measure). */
 let kept: PageScanner | undefined;
-let keptView: ViewportRanges | undefined;
+let keptView: ViewportRanges<PageMention> | undefined;
 
 /** The scanner of the last scan (kept alive with its mentions). */
 export const keptScanner = (): PageScanner | undefined => kept;
@@ -80,14 +81,19 @@ export async function scanPage(
     const start = performance.now();
     const highlight = new Highlight();
     CSS.highlights.set('qarina-bench', highlight);
-    const view = new ViewportRanges({
-      add: (ranges) => {
-        for (const r of ranges) highlight.add(r);
+    // As the content script paints: a unit's mentions become ranges only while it is near.
+    const view = new ViewportRanges<PageMention>(
+      {
+        add: (ranges) => {
+          for (const r of ranges) highlight.add(r);
+        },
+        remove: (ranges) => {
+          for (const r of ranges) highlight.delete(r);
+        },
       },
-      remove: (ranges) => {
-        for (const r of ranges) highlight.delete(r);
-      },
-    });
+      undefined,
+      (m) => m.toRange(),
+    );
     let found = 0;
     const finish = () => {
       const ms = performance.now() - start;
@@ -130,10 +136,7 @@ export async function scanPage(
       // utils/highlight/viewport-ranges.ts for why); `added` is the unit's full new list.
       onMentions: ({ unit, added }) => {
         found += added.length;
-        view.set(
-          unit,
-          added.map((m) => m.range),
-        );
+        view.set(unit, added);
       },
     });
     kept = scanner;

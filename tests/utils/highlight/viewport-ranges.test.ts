@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ViewportRanges, type ObserverFactory } from '../../../utils/highlight/viewport-ranges';
 
 /** A sink recording what is painted, and an observer the test moves units in and out with. */
-function setup() {
+function setup<T = AbstractRange>(toRange?: (item: T) => AbstractRange) {
   const painted = new Set<AbstractRange>();
   const sink = {
     add: (ranges: Iterable<AbstractRange>) => [...ranges].forEach((r) => painted.add(r)),
@@ -12,9 +12,13 @@ function setup() {
   let report: Parameters<ObserverFactory>[0] = () => {};
   const factory: ObserverFactory = (onChange) => {
     report = onChange;
-    return { observe: (el) => observed.add(el), unobserve: (el) => observed.delete(el), disconnect: () => observed.clear() };
+    return {
+      observe: (el) => observed.add(el),
+      unobserve: (el) => observed.delete(el),
+      disconnect: () => observed.clear(),
+    };
   };
-  const view = new ViewportRanges(sink, factory);
+  const view = new ViewportRanges<T>(sink, factory, toRange);
   const move = (target: Element, isIntersecting: boolean) => report([{ target, isIntersecting }]);
   return { painted, observed, view, move };
 }
@@ -35,7 +39,7 @@ describe('ViewportRanges', () => {
     expect(painted.size).toBe(0);
   });
 
-  it('replaces a near unit\'s ranges at once on a rescan', () => {
+  it("replaces a near unit's ranges at once on a rescan", () => {
     const { painted, view, move } = setup();
     const p = document.createElement('p');
     const [a, b] = [range(), range()];
@@ -68,5 +72,26 @@ describe('ViewportRanges', () => {
     view.clear();
     expect(painted.size).toBe(0);
     expect(observed.size).toBe(0);
+  });
+
+  it('makes ranges from items only while their unit is near, and drops them when it leaves', () => {
+    const made: string[] = [];
+    const { painted, view, move } = setup<string>((name) => {
+      made.push(name);
+      return range();
+    });
+    const [near, far] = [document.createElement('p'), document.createElement('p')];
+    view.set(near, ['a', 'b']);
+    view.set(far, ['c']);
+    expect(made).toEqual([]);
+    move(near, true);
+    expect(made).toEqual(['a', 'b']);
+    expect([view.ranges, painted.size]).toEqual([2, 2]);
+    view.set(near, ['d']); // a rescan of a near unit: new ranges at once, the old ones gone
+    expect(made).toEqual(['a', 'b', 'd']);
+    expect([view.ranges, painted.size]).toEqual([1, 1]);
+    move(near, false);
+    expect([view.ranges, painted.size]).toEqual([0, 0]);
+    expect(made).toEqual(['a', 'b', 'd']); // the far unit never had ranges
   });
 });

@@ -1,12 +1,14 @@
 /**
- * The background's answers to content scripts: the lexicon (built once per data version and
- * kept) and a card's data (the entry, the sources its facts cite, its related entries' names).
+ * The background's answers to content scripts: the lexicon (built once per data version, kept
+ * in memory and in its own database so that a restarted worker does not build it again) and a
+ * card's data (the entry, the sources its facts cite, its related entries' names).
  */
 import type { KnowledgeStore } from '../cache/knowledge-store';
 import { cardMessageTables } from '../i18n/ui-strings';
 import type { Entry } from '../knowledge-base/schema';
-import { buildLexicon, lexiconToJSON } from '../match/lexicon';
+import { buildLexicon, LEXICON_FORMAT, lexiconToJSON } from '../match/lexicon';
 import type { CardData, LexiconPayload } from '../messaging/protocol';
+import { extensionBuildId, openLexiconCache, type LexiconCache } from './lexicon-cache';
 
 type Store = Pick<
   KnowledgeStore,
@@ -27,17 +29,28 @@ export function citedSourceIds(entry: Entry): string[] {
   return [...ids];
 }
 
-export function createContentService(store: Store): ContentService {
+export interface ContentServiceOptions {
+  /** Where built lexicons outlive the worker. Default: its own IndexedDB database. */
+  cache?: LexiconCache;
+  /** Identifies this build of the extension: a lexicon stored by another build is rebuilt. */
+  buildId?: string;
+}
+
+export function createContentService(
+  store: Store,
+  { cache = openLexiconCache(), buildId = extensionBuildId() }: ContentServiceOptions = {},
+): ContentService {
   let built: { version: string; payload: Promise<LexiconPayload> } | undefined;
 
   async function buildPayload(version: string): Promise<LexiconPayload> {
+    const key = `${LEXICON_FORMAT} ${buildId} ${version}`;
+    const stored = await cache.get(key);
+    if (stored) return { ...stored, cardMessages: cardMessageTables() };
     const entries = await store.getAllEntries();
     const lexicon = buildLexicon(entries, { dataVersion: version });
-    return {
-      lexicon: lexiconToJSON(lexicon),
-      types: entries.map((entry) => entry.type),
-      cardMessages: cardMessageTables(),
-    };
+    const payload = { lexicon: lexiconToJSON(lexicon), types: entries.map((entry) => entry.type) };
+    void cache.put(key, payload);
+    return { ...payload, cardMessages: cardMessageTables() };
   }
 
   return {

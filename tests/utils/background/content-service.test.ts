@@ -1,16 +1,39 @@
 import { describe, expect, it, vi } from 'vitest';
-import { citedSourceIds, createContentService } from '../../../utils/background/content-service';
+import {
+  citedSourceIds,
+  createContentService,
+  type ContentServiceOptions,
+} from '../../../utils/background/content-service';
 import { createKnowledgeStore } from '../../../utils/cache/knowledge-store';
 import { findMentions } from '../../../utils/match/find-mentions';
 import { lexiconFromJSON } from '../../../utils/match/lexicon';
 import { createMatcher } from '../../../utils/match/matcher';
 import { bundled } from '../cache/fixtures';
+import {
+  noLexiconCache,
+  type LexiconCache,
+  type StoredLexicon,
+} from '../../../utils/background/lexicon-cache';
 
 /** The bundled data, answered without IndexedDB (the store's fallback). */
-function service() {
+function service(options: ContentServiceOptions = { cache: noLexiconCache }) {
   const store = createKnowledgeStore({ bundled });
   const getAllEntries = vi.spyOn(store, 'getAllEntries');
-  return { content: createContentService(store), getAllEntries };
+  return { content: createContentService(store, options), getAllEntries };
+}
+
+/** A lexicon cache in memory, shared by the services (workers) given it. */
+function memoryCache(): LexiconCache & { records: Map<string, StoredLexicon> } {
+  const records = new Map<string, StoredLexicon>();
+  return {
+    records,
+    get: (key) => Promise.resolve(records.get(key)),
+    put: (key, payload) => {
+      records.clear();
+      records.set(key, payload);
+      return Promise.resolve();
+    },
+  };
 }
 
 describe('getLexicon', () => {
@@ -18,7 +41,9 @@ describe('getLexicon', () => {
     const { content } = service();
     const payload = JSON.parse(JSON.stringify(await content.getLexicon()));
     const matcher = createMatcher(lexiconFromJSON(payload.lexicon));
-    const found = findMentions('وانغ يي met Murat Nurtleu in Almaty.', matcher).map((m) => m.entryId);
+    const found = findMentions('وانغ يي met Murat Nurtleu in Almaty.', matcher).map(
+      (m) => m.entryId,
+    );
     expect(found).toEqual(['wang-yi', 'murat-nurtleu', 'almaty']);
     const wangYi = bundled.entries.findIndex((e) => e.id === 'wang-yi');
     expect(payload.types[wangYi]).toBe('person');
@@ -30,6 +55,26 @@ describe('getLexicon', () => {
     await content.getLexicon();
     expect(a).toBe(b);
     expect(getAllEntries).toHaveBeenCalledTimes(1);
+  });
+
+  it('stores the built lexicon: a restarted worker answers it without building', async () => {
+    const cache = memoryCache();
+    const first = service({ cache, buildId: '1.0' });
+    const built = await first.content.getLexicon();
+    expect(cache.records.size).toBe(1);
+    const restarted = service({ cache, buildId: '1.0' });
+    const answered = await restarted.content.getLexicon();
+    expect(restarted.getAllEntries).not.toHaveBeenCalled();
+    expect(answered).toEqual(built);
+  });
+
+  it('builds again when the stored lexicon comes from another build of the extension', async () => {
+    const cache = memoryCache();
+    await service({ cache, buildId: '1.0' }).content.getLexicon();
+    const updated = service({ cache, buildId: '1.1' });
+    await updated.content.getLexicon();
+    expect(updated.getAllEntries).toHaveBeenCalledTimes(1);
+    expect([...cache.records.keys()]).toEqual([expect.stringContaining(' 1.1 ')]);
   });
 });
 

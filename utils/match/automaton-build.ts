@@ -43,71 +43,121 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
   const alphabetSet = new Set<number>();
   for (const key of keys) for (let i = 0; i < key.length; i++) alphabetSet.add(key.charCodeAt(i));
   const alphabetCodes = [...alphabetSet].sort((a, b) => a - b);
-  const classOf = new Map<number, number>(alphabetCodes.map((c, i) => [c, i + 1]));
+  const classOf = new Uint16Array(65536);
+  alphabetCodes.forEach((code, i) => (classOf[code] = i + 1));
 
-  // Trie, with a Map per state: build time only. Insertion ids here, breadth-first ids below.
-  const children: Map<number, number>[] = [new Map()];
-  const outputs: number[][] = [[]];
-  keys.forEach((key, p) => {
-    let s = 0;
-    for (let i = 0; i < key.length; i++) {
-      const cls = classOf.get(key.charCodeAt(i))!;
-      let t = children[s]!.get(cls);
-      if (t === undefined) {
-        t = children.length;
-        children.push(new Map());
-        outputs.push([]);
-        children[s]!.set(cls, t);
-      }
-      s = t;
+  // The trie from the keys in sorted order: each key shares its longest common prefix with the
+  // previous one, so new states are appended and each state's children come in class order.
+  const sorted = keys.map((_, p) => p).sort((a, b) => compareKeys(keys, a, b));
+  const common = new Int32Array(sorted.length);
+  let n = 1;
+  sorted.forEach((p, i) => {
+    const key = keys[p]!;
+    const prev = i > 0 ? keys[sorted[i - 1]!]! : '';
+    let l = 0;
+    while (l < key.length && l < prev.length && key.charCodeAt(l) === prev.charCodeAt(l)) l++;
+    common[i] = l;
+    n += key.length - l;
+  });
+  const stateClass = new Uint16Array(n);
+  const firstChild = new Int32Array(n).fill(-1);
+  const lastChild = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n).fill(-1);
+  const terminal = new Int32Array(keys.length); // per pattern: its state (trie ids)
+  const path = [0]; // the states along the previous key
+  let created = 1;
+  sorted.forEach((p, i) => {
+    const key = keys[p]!;
+    let s = path[common[i]!]!;
+    for (let d = common[i]!; d < key.length; d++) {
+      const t = created++;
+      stateClass[t] = classOf[key.charCodeAt(d)]!;
+      if (lastChild[s]! < 0) firstChild[s] = t;
+      else nextSibling[lastChild[s]!] = t;
+      lastChild[s] = t;
+      path[d + 1] = s = t;
     }
-    outputs[s]!.push(p);
+    terminal[p] = s;
   });
 
-  const n = children.length;
-  const order = [0]; // insertion ids in breadth-first order
-  const sorted: [number, number][][] = new Array<[number, number][]>(n);
-  for (let q = 0; q < order.length; q++) {
-    const s = order[q]!;
-    sorted[s] = [...children[s]!].sort((a, b) => a[0] - b[0]);
-    for (const [, t] of sorted[s]) order.push(t);
-  }
+  // Breadth-first ids: edge e leads to state e + 1, so edgeClass[e] is the class of state e + 1.
+  const byRank = new Int32Array(n); // breadth-first id → trie id
   const rank = new Int32Array(n);
-  order.forEach((s, i) => (rank[s] = i));
-
-  // Failure links in insertion ids (parents before children), then renumbered.
-  const failOld = new Int32Array(n);
-  for (const s of order) {
-    for (const [cls, t] of sorted[s]!) {
-      if (s === 0) continue; // depth 1 fails to the root
-      let f = failOld[s]!;
-      while (f !== 0 && !children[f]!.has(cls)) f = failOld[f]!;
-      const g = children[f]!.get(cls);
-      failOld[t] = g !== undefined && g !== t ? g : 0;
+  const parent = new Int32Array(n);
+  const edgeCount = new Int32Array(n);
+  for (let q = 0, tail = 1; q < n; q++) {
+    for (let t = firstChild[byRank[q]!]!; t >= 0; t = nextSibling[t]!) {
+      rank[t] = tail;
+      parent[tail] = q;
+      byRank[tail++] = t;
+      edgeCount[q] = edgeCount[q]! + 1;
     }
   }
+  const edgeClass = new Uint16Array(Math.max(0, n - 1));
+  for (let e = 0; e < n - 1; e++) edgeClass[e] = stateClass[byRank[e + 1]!]!;
+  const fail = failureLinks(edgeCount, edgeClass, parent, alphabetCodes.length);
 
-  const edgeCount = new Int32Array(n);
   const outCount = new Int32Array(n);
-  const fail = new Int32Array(n);
-  const edgeClass = new Uint16Array(n - 1);
-  const outPattern: number[] = [];
-  let e = 0;
-  order.forEach((s, i) => {
-    edgeCount[i] = sorted[s]!.length;
-    for (const [cls] of sorted[s]!) edgeClass[e++] = cls;
-    outCount[i] = outputs[s]!.length;
-    outPattern.push(...outputs[s]!);
-    fail[i] = rank[failOld[s]!]!;
-  });
+  for (const t of terminal) outCount[rank[t]!] = outCount[rank[t]!]! + 1;
+  const next = new Int32Array(n); // per state: where its next pattern goes in outPattern
+  for (let s = 1; s < n; s++) next[s] = next[s - 1]! + outCount[s - 1]!;
+  const outPattern = new Int32Array(keys.length);
+  terminal.forEach((t, p) => (outPattern[next[rank[t]!]!++] = p));
   return expandAutomaton({
     alphabet: codesToString(alphabetCodes),
     edgeCount,
     edgeClass,
     fail,
     outCount,
-    outPattern: Int32Array.from(outPattern),
+    outPattern,
   });
+}
+
+/** Orders pattern indices by key (code units; class ids follow them), then by index. */
+function compareKeys(keys: readonly string[], a: number, b: number): number {
+  const x = keys[a]!;
+  const y = keys[b]!;
+  return x < y ? -1 : x > y ? 1 : a - b;
+}
+
+/** Failure links of a breadth-first automaton, in id order (a state's parent comes first). */
+function failureLinks(
+  edgeCount: Int32Array,
+  edgeClass: Uint16Array,
+  parent: Int32Array,
+  classes: number,
+): Int32Array {
+  const n = edgeCount.length;
+  const edgeStart = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) edgeStart[s + 1] = edgeStart[s]! + edgeCount[s]!;
+  const rootRow = new Int32Array(classes + 1);
+  for (let e = 0; e < edgeStart[1]!; e++) rootRow[edgeClass[e]!] = e + 1;
+  const child = (s: number, cls: number): number => {
+    if (s === 0) return rootRow[cls]!;
+    let lo = edgeStart[s]!;
+    let hi = edgeStart[s + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = edgeClass[mid]!;
+      if (c === cls) return mid + 1;
+      if (c < cls) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  };
+  const fail = new Int32Array(n);
+  for (let t = 1; t < n; t++) {
+    if (parent[t] === 0) continue; // depth 1 fails to the root
+    const cls = edgeClass[t - 1]!;
+    let f = fail[parent[t]!]!;
+    let g = child(f, cls);
+    while (g === 0 && f !== 0) {
+      f = fail[f]!;
+      g = child(f, cls);
+    }
+    fail[t] = g;
+  }
+  return fail;
 }
 
 /** The arrays `expandAutomaton` needs (those of a breadth-first automaton, as built here). */

@@ -44,6 +44,8 @@ export interface PageScannerOptions {
 
 const OBSERVED = { childList: true, characterData: true, subtree: true, attributes: true };
 const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'open', 'contenteditable'];
+/** Units enumerated between two reads of the clock. */
+const ENUMERATION_BATCH = 32;
 
 /** Scans a document (or a subtree) for mentions, incrementally. */
 export class PageScanner {
@@ -51,6 +53,11 @@ export class PageScanner {
   readonly stats: ScanStats = emptyStats();
   private readonly registry = new Map<Node, PageMention[]>();
   private readonly dirty = new Set<Node>();
+  /** The first scan's units in scan order (an array: thousands, taken one by one). */
+  private queue: Node[] = [];
+  private queueAt = 0;
+  /** Nodes found free of skipped regions during the current slice (the DOM cannot change in one). */
+  private readonly clean = new Set<Node>();
   private readonly lastScan = new WeakMap<Node, number>();
   private readonly hidden = new Set<Element>();
   private readonly observed = new WeakSet<Node>();
@@ -97,6 +104,8 @@ export class PageScanner {
     this.cancelSlice = null;
     this.enumerations.length = 0;
     this.dirty.clear();
+    this.queue = [];
+    this.queueAt = 0;
     this.job = null;
   }
 
@@ -114,6 +123,7 @@ export class PageScanner {
     return (
       this.enumerations.length > 0 ||
       this.job !== null ||
+      this.queueAt < this.queue.length ||
       this.dirty.size > 0 ||
       this.needsSweep ||
       this.recheckHidden
@@ -140,47 +150,61 @@ export class PageScanner {
     const { scheduler } = this;
     const deadline = scheduler.now() + (this.options.sliceMs ?? 4);
     this.stats.slices++;
+    this.clean.clear();
     let coolingUntil = -1;
-    while (scheduler.now() < deadline) {
-      if (this.enumerations.length > 0) this.enumerateOne();
+    for (let now = scheduler.now(); now < deadline; now = scheduler.now()) {
+      if (this.enumerations.length > 0) this.enumerateSome();
       else if (this.job) this.stepJob();
       else if (this.needsSweep) this.sweep();
       else if (this.recheckHidden) this.recheck();
       else {
-        const next = this.nextDirty();
+        const next = this.nextQueued() ?? this.nextDirty(now);
         if (typeof next === 'number') {
           coolingUntil = next; // every dirty unit was scanned moments ago: come back when one is due
           break;
         }
         if (next === null) break;
-        this.startJob(next);
+        this.startJob(next, now);
       }
     }
     if (coolingUntil >= 0) this.wake(Math.max(0, coolingUntil - scheduler.now()));
     else if (this.hasWork()) this.wake();
   }
 
-  private enumerateOne(): void {
+  /** Enumerates a few units (a unit takes well under a microsecond: no clock read for each). */
+  private enumerateSome(): void {
     const generator = this.enumerations[0]!;
-    const next = generator.next();
-    if (next.done) {
-      this.enumerations.shift();
-      if (this.enumerations.length === 0 && this.firstUnits) {
-        for (const unit of (this.options.order ?? visibleFirst)(this.firstUnits))
-          this.dirty.add(unit);
-        this.firstUnits = null;
+    for (let i = 0; i < ENUMERATION_BATCH; i++) {
+      const next = generator.next();
+      if (next.done) {
+        this.enumerations.shift();
+        if (this.enumerations.length === 0 && this.firstUnits) {
+          this.queue = (this.options.order ?? visibleFirst)(this.firstUnits);
+          this.queueAt = 0;
+          this.firstUnits = null;
+        }
+        return;
       }
-      return;
+      const unit = next.value;
+      if (unit.nodeType === 11 || unit === unit.ownerDocument?.documentElement) this.observe(unit);
+      if (this.firstUnits) this.firstUnits.push(unit);
+      else this.dirty.add(unit);
     }
-    const unit = next.value;
-    if (unit.nodeType === 11 || unit === unit.ownerDocument?.documentElement) this.observe(unit);
-    if (this.firstUnits) this.firstUnits.push(unit);
-    else this.dirty.add(unit);
+  }
+
+  /** The first scan's next unit (unless a change already had it scanned), or null. */
+  private nextQueued(): Node | null {
+    while (this.queueAt < this.queue.length) {
+      const unit = this.queue[this.queueAt++]!;
+      if (!this.lastScan.has(unit)) return unit;
+    }
+    if (this.queue.length > 0) this.queue = []; // done: let the list go
+    this.queueAt = 0;
+    return null;
   }
 
   /** The next unit due for a scan, the time the earliest cooling unit is due, or null. */
-  private nextDirty(): Node | number | null {
-    const now = this.scheduler.now();
+  private nextDirty(now: number): Node | number | null {
     let earliest = Infinity;
     for (const unit of this.dirty) {
       const due = (this.lastScan.get(unit) ?? -Infinity) + (this.options.cooldownMs ?? 250);
@@ -193,10 +217,11 @@ export class PageScanner {
     return earliest === Infinity ? null : earliest;
   }
 
-  private startJob(unit: Node): void {
-    this.lastScan.set(unit, this.scheduler.now());
+  private startJob(unit: Node, now: number): void {
+    this.lastScan.set(unit, now);
+    this.dirty.delete(unit); // a first-scan unit that changed meanwhile: this scan sees the change
     this.stats.unitsScanned++;
-    const live = unit.isConnected && unitOf(unit) === unit && this.isUnitRendered(unit);
+    const live = unit.isConnected && unitOf(unit, this.clean) === unit && this.isUnitRendered(unit);
     this.job = new UnitJob(unit, live ? unitRuns(unit, this.walk) : []);
   }
 
@@ -224,7 +249,9 @@ export class PageScanner {
   /** Drops the mentions of units that left the page. */
   private sweep(): void {
     this.needsSweep = false;
-    for (const unit of [...this.registry.keys()]) if (unitOf(unit) !== unit) this.replace(unit, []);
+    for (const unit of [...this.registry.keys()]) {
+      if (unitOf(unit, this.clean) !== unit) this.replace(unit, []);
+    }
   }
 
   private readonly onToggle = (): void => {

@@ -30,8 +30,15 @@ export function* unitsIn(root: Node, options: WalkOptions = {}): Generator<Node>
     } else if (node.nodeType === 11) {
       yield node; // a shadow root scans as a unit of its own
     } else continue;
-    for (let child = node.lastChild; child !== null; child = child.previousSibling) {
-      if (child.nodeType === 1) stack.push(child);
+    const parent = node as Element | ShadowRoot;
+    for (
+      let child = parent.lastElementChild;
+      child !== null;
+      child = child.previousElementSibling
+    ) {
+      // An inline element with no element inside holds no unit: its text belongs to the unit
+      // around it, whose runs check it (most elements of a page are such <b>, <a>, <span>).
+      if (child.firstElementChild !== null || isBlock(child)) stack.push(child);
     }
     const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
     if (shadow) stack.push(shadow); // before the light children
@@ -42,11 +49,20 @@ export function* unitsIn(root: Node, options: WalkOptions = {}): Generator<Node>
  * The unit a node's text belongs to (its nearest block, shadow root or document element), or
  * null when the node is detached or inside a skipped region (code, form field, editable
  * region, the extension's UI, `hidden`) — checked all the way up, across shadow hosts.
+ *
+ * `clean`, when given, holds nodes already found to have no skipped region above them (nor
+ * themselves skipped) in the same, unchanged DOM: the walk up stops there, and the nodes it
+ * checked are added. Units share their ancestors, so a batch of units costs one level each.
  */
-export function unitOf(node: Node): Node | null {
+export function unitOf(node: Node, clean?: Set<Node>): Node | null {
   if (!node.isConnected) return null;
   let unit: Node | null = null;
-  for (let n: Node | null = node; n !== null; ) {
+  let n: Node | null = node;
+  for (; n !== null;) {
+    if (clean?.has(n)) {
+      unit ??= unitAt(n) ?? unitOf(n);
+      break;
+    }
     if (n.nodeType === 1) {
       const el = n as Element;
       if (isSkipped(el)) return null;
@@ -61,7 +77,14 @@ export function unitOf(node: Node): Node | null {
       n = frameElementOf(n as Document); // a frame inside a skipped region is skipped too
     } else n = n.parentNode;
   }
+  if (clean) for (let m: Node | null = node; m !== null && m !== n; m = m.parentNode) clean.add(m);
   return unit;
+}
+
+/** The unit a node is itself (a block or a shadow root), or null. */
+function unitAt(n: Node): Node | null {
+  if (n.nodeType === 11) return n;
+  return n.nodeType === 1 && isBlock(n as Element) ? n : null;
 }
 
 function frameElementOf(doc: Document): Element | null {

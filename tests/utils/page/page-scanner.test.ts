@@ -182,6 +182,24 @@ describe('PageScanner', () => {
     expect(s.scanner.mentions).toHaveLength(400);
   });
 
+  it('scans a first-scan unit that changed before its turn once, with the change', async () => {
+    const big = Array.from({ length: 200 }, (_, i) => `<p id="p${i}">item ${i}: Wang Yi</p>`);
+    document.body.innerHTML = big.join('');
+    const scheduler = new ManualScheduler(0.05);
+    scanner = new PageScanner(document, { matcher, scheduler, onMentions() {}, order: (u) => u });
+    scanner.start();
+    scheduler.runDue(); // the first slices: enumeration and the first units
+    expect(scanner.idle).toBe(false);
+    document.querySelector('#p150')!.firstChild!.textContent = 'now about Kazakhstan';
+    await mutationsDelivered();
+    scheduler.runAll();
+    const units = document.querySelectorAll('p').length + 2; // and <html>, <body>
+    expect(scanner.stats.unitsScanned).toBe(units);
+    expect(scanner.mentions.map((m) => m.text).filter((t) => t !== 'Wang Yi')).toEqual([
+      'Kazakhstan',
+    ]);
+  });
+
   it('scans visible units first', () => {
     document.body.innerHTML = '<p id="a">China</p><p id="b">Kazakhstan</p>';
     const scheduler = new ManualScheduler();

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectTextRuns } from '../../../utils/page/text-runs';
 import { unitOf } from '../../../utils/page/units';
 
@@ -49,18 +49,26 @@ describe('collectTextRuns', () => {
     ['the hidden attribute', '<p hidden>hidden</p>'],
   ])('skips %s', (_rule, html) => {
     document.body.innerHTML = `<p>shown</p>${html}`;
-    expect(collectTextRuns(document.body, { isRendered: () => true }).map((r) => r.text.trim())).toEqual(['shown']);
+    expect(
+      collectTextRuns(document.body, { isRendered: () => true }).map((r) => r.text.trim()),
+    ).toEqual(['shown']);
   });
 
   it('skips what is not rendered', () => {
-    document.body.innerHTML = '<p>shown</p><div style="display:none"><p>hidden</p></div><span style="display:none">no</span>';
-    expect(collectTextRuns(document.body, { isRendered: (el) => el.checkVisibility() }).map((r) => r.text)).toEqual(['shown']);
+    document.body.innerHTML =
+      '<p>shown</p><div style="display:none"><p>hidden</p></div><span style="display:none">no</span>';
+    expect(
+      collectTextRuns(document.body, { isRendered: (el) => el.checkVisibility() }).map(
+        (r) => r.text,
+      ),
+    ).toEqual(['shown']);
   });
 
   it('reads open shadow roots, but not the extension UI’s', () => {
     document.body.innerHTML = '<p>light</p><x-card></x-card><div data-qarina-ui></div>';
     document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>shadow</p>';
-    document.querySelector('[data-qarina-ui]')!.attachShadow({ mode: 'open' }).innerHTML = '<p>ui</p>';
+    document.querySelector('[data-qarina-ui]')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>ui</p>';
     expect(texts()).toEqual(['light', 'shadow']);
   });
 
@@ -68,5 +76,34 @@ describe('collectTextRuns', () => {
     document.body.innerHTML = '<p id="p">a <b>b</b></p><div contenteditable><p id="e">x</p></div>';
     expect(unitOf(document.querySelector('b')!.firstChild!)).toBe(document.getElementById('p'));
     expect(unitOf(document.getElementById('e')!.firstChild!)).toBeNull();
+  });
+
+  it('with a set of clean nodes, stops at the first one and records the nodes it checked', () => {
+    document.body.innerHTML =
+      '<article><p id="a">x</p><p id="b">y</p></article><div contenteditable><p id="e">z</p></div>';
+    const byId = (id: string) => document.getElementById(id)!;
+    const [a, b, e] = [byId('a'), byId('b'), byId('e')];
+    const article = document.querySelector('article')!;
+    const clean = new Set<Node>();
+    expect(unitOf(a, clean)).toBe(a);
+    expect([a, article, document.body, document].every((n) => clean.has(n))).toBe(true);
+    // The set stands for an unchanged DOM: a change it does not know of is not seen above it.
+    article.setAttribute('contenteditable', '');
+    expect(unitOf(b, clean)).toBe(b);
+    expect(unitOf(b)).toBeNull();
+    expect(unitOf(e, clean)).toBeNull();
+    expect(clean.has(e)).toBe(false);
+  });
+
+  it('finds blocks inside inline elements, and asks about an element-free inline element once', () => {
+    document.body.innerHTML = '<p>a <b>Wang</b> <span><i>b</i><div>inside</div></span></p>';
+    const isRendered = vi.fn((_el: Element) => true);
+    expect(collectTextRuns(document.body, { isRendered }).map((r) => r.text.trim())).toEqual([
+      'a Wang b',
+      'inside',
+    ]);
+    const asked = (el: Element) => isRendered.mock.calls.filter(([x]) => x === el).length;
+    expect(asked(document.querySelector('b')!)).toBe(1);
+    expect(asked(document.querySelector('div')!)).toBe(1);
   });
 });

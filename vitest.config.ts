@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { bundledKbModule } from './scripts/lib/bundled-kb';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // bundledKbModule: what the build gives the background (entrypoints/background.ts imports it).
+  plugins: [WxtVitest(), bundledKbModule()],
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],

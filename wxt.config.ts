@@ -1,16 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertBundledKnowledgeBaseValid } from './scripts/lib/assert-kb-valid';
+import { bundledKbModule, PACKAGED_KB_PATH, packageKnowledgeBase } from './scripts/lib/bundled-kb';
 import { PAUSE_COMMANDS_MANIFEST } from './utils/pause/pause-commands';
 import { zodFreeSchema } from './scripts/lib/zod-free-schema';
 import { navigationCommandsManifest } from './utils/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // bundledKbModule: the background gets the knowledge base's version and size, not its content.
+  vite: () => ({ plugins: [preact(), bundledKbModule()] }),
   hooks: {
     // The build refuses an invalid knowledge base, with the same located errors as `npm run kb:check`.
     'build:before': () => assertBundledKnowledgeBaseValid(),
+    // The knowledge base ships as a file the background loads only when its cache cannot answer.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: PACKAGED_KB_PATH, contents: packageKnowledgeBase().text });
+    },
     // Only the background validates with zod (messages on arrival, the bundled data, imports):
     // the content script, popup and options get the knowledge base's constants without it.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -1,6 +1,6 @@
-import kb from '../data/knowledge-base.json';
+import bundledKb from 'virtual:qarina/bundled-kb';
 import { browser } from 'wxt/browser';
-import { KnowledgeBaseSchema } from '../utils/knowledge-base/schema';
+import { packagedKnowledgeBase } from '../utils/cache/bundled-data';
 import { registerMessageHandlers } from '../utils/messaging/handle';
 import { createContentService } from '../utils/background/content-service';
 import { registerCommandRelay } from '../utils/background/relay-commands';
@@ -9,11 +9,14 @@ import { registerPauseControls } from '../utils/pause/pause-controls';
 
 // Wiring only. Everything runs inside main: WXT imports this file in Node at build time.
 export default defineBackground(() => {
-  // The bundled data (from the cache once seeded) with the reader's import merged over it.
-  const { store, handlers } = createBackgroundData(KnowledgeBaseSchema.parse(kb));
+  // The bundled data (from the cache once seeded) with the reader's import merged over it. The
+  // build validated the packaged file and gives its version: a wake to a current cache reads
+  // neither; the file is fetched from the package only to seed or when IndexedDB fails.
+  const { store, handlers } = createBackgroundData(packagedKnowledgeBase(bundledKb));
 
   // Listeners are registered synchronously, before any await, so the event that woke the worker
-  // is delivered to them. Until the cache is ready the store answers from the bundled data.
+  // is delivered to them. Until the cache is ready the store answers from the bundled data (once
+  // the version check, or at most a second, has shown that the cache cannot answer).
   const content = createContentService(store);
   registerMessageHandlers({
     getEntry: async ({ id }) => (await store.getEntry(id)) ?? null,

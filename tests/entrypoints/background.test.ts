@@ -5,6 +5,7 @@ import background from '../../entrypoints/background';
 import { readEntryFromCache } from '../../utils/cache/page-read';
 import { seedCache } from '../../utils/cache/seed-cache';
 import { contentHash } from '../../utils/knowledge-base/content-hash';
+import { packageKnowledgeBase } from '../../scripts/lib/bundled-kb';
 import { bundled, entry, knowledgeBase } from '../utils/cache/fixtures';
 import { dump, freshIndexedDb, overwriteCachedEntry, withDb } from '../utils/cache/helpers';
 
@@ -41,8 +42,22 @@ function stubUnimplementedApis() {
   );
 }
 
+/** The package: the file the build emits, at the URL the background asks for. */
+function servePackage() {
+  const { info, text } = packageKnowledgeBase();
+  const url = fakeBrowser.runtime.getURL(info.path as '/');
+  return vi
+    .spyOn(globalThis, 'fetch')
+    .mockImplementation(async (input) =>
+      String(input) === url ? new Response(text) : new Response('', { status: 404 }),
+    );
+}
+
+let fetchSpy: ReturnType<typeof servePackage>;
+
 beforeEach(() => {
   fakeBrowser.reset();
+  fetchSpy = servePackage();
   freshIndexedDb();
   stubUnimplementedApis();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -55,6 +70,20 @@ describe('background', () => {
 
     expect(await ask({ type: 'getStatus' })).toEqual(cacheStatus);
     expect(await readEntryFromCache(first.id)).toEqual(first);
+  });
+
+  it('wakes to a current cache and answers from it without loading the bundled file', async () => {
+    await withDb((db) => seedCache(db, bundled, contentHash(bundled)));
+    await withDb((db) => overwriteCachedEntry(db, entry(first.id, 'From the cache.')));
+
+    background.main();
+
+    expect(await ask({ type: 'getEntry', id: first.id })).toEqual({
+      ok: true,
+      value: entry(first.id, 'From the cache.'),
+    });
+    expect(await ask({ type: 'getStatus' })).toEqual(cacheStatus);
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('answers lookups from the bundled data before the cache is ready', async () => {
@@ -106,6 +135,7 @@ describe('background', () => {
       value: { source: 'bundled', version: contentHash(bundled), error: expect.any(String) },
     });
     expect(await ask({ type: 'getEntry', id: first.id })).toEqual({ ok: true, value: first });
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
   it('answers malformed messages and other senders with an error, never a throw', async () => {

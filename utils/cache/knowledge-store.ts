@@ -1,11 +1,16 @@
 /**
  * The background's view of the knowledge base: answers from the IndexedDB cache once it holds the
- * bundled data, and from the bundled data in memory until then or whenever IndexedDB fails
- * (Firefox private windows, quota, a database from a newer build). Lookups never wait for the
- * cache and never reject because of it.
+ * bundled data, and from the bundled data until then or whenever IndexedDB fails (Firefox private
+ * windows, quota, a database from a newer build). Lookups never reject because of the cache.
+ *
+ * Waking to a current cache costs an open and one read: the version to compare with comes from the
+ * build, and the bundled file is loaded (parsed) only when the cache cannot answer. So that the
+ * message that woke the worker does not make it load the file anyway, a lookup arriving while the
+ * version is being checked waits for the check (at most `checkWaitMs`) unless the bundled data is
+ * already in memory.
  */
-import { contentHash } from '../knowledge-base/content-hash';
 import type { Entry, KnowledgeBase, Source } from '../knowledge-base/schema';
+import { bundledInMemory, type BundledKnowledgeBase } from './bundled-data';
 import { connectWithRepair } from './connect-db';
 import {
   deleteKnowledgeDb,
@@ -26,10 +31,12 @@ export interface KnowledgeStatus {
 }
 
 export interface KnowledgeStoreOptions {
-  /** The validated bundled knowledge base. */
-  bundled: KnowledgeBase;
-  /** Its data version; defaults to its content hash. */
+  /** The bundled knowledge base: in memory (validated), or known by version and loaded on need. */
+  bundled: KnowledgeBase | BundledKnowledgeBase;
+  /** The data version of a `bundled` given in memory; defaults to its content hash. */
   version?: string;
+  /** How long a lookup waits for the cache's version check before loading the bundled data. */
+  checkWaitMs?: number;
   openDb?: (options: OpenKnowledgeDbOptions) => Promise<KnowledgeDb>;
   deleteDb?: () => Promise<void>;
   logger?: Pick<Console, 'warn'>;
@@ -55,17 +62,31 @@ export interface KnowledgeStore {
 const describeError = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
+/** The bundled data once loaded, indexed for lookups. */
+interface Loaded {
+  kb: KnowledgeBase;
+  byId: ReadonlyMap<string, Entry>;
+}
+
+const indexed = (kb: KnowledgeBase): Loaded => ({
+  kb,
+  byId: new Map(kb.entries.map((entry) => [entry.id, entry])),
+});
+
 /** Creates the store. Nothing is opened until `start()` or `seed()`. */
 export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeStore {
-  const { bundled, openDb = openKnowledgeDb, deleteDb = deleteKnowledgeDb } = options;
+  const { openDb = openKnowledgeDb, deleteDb = deleteKnowledgeDb, checkWaitMs = 1000 } = options;
   const logger = options.logger ?? console;
-  const version = options.version ?? contentHash(bundled);
-  const bundledById = new Map(bundled.entries.map((entry) => [entry.id, entry]));
+  const bundled =
+    'load' in options.bundled ? options.bundled : bundledInMemory(options.bundled, options.version);
+  const { version } = bundled;
+  let memory = bundled.inMemory && indexed(bundled.inMemory);
 
   // Explicit state: `db` is set only while the cache holds exactly the bundled version.
   let db: KnowledgeDb | undefined;
   let error: string | undefined;
   let connecting: Promise<KnowledgeDb | undefined> | undefined;
+  let checking: Promise<unknown> | undefined;
   let seeding: { force: boolean; done: Promise<KnowledgeStatus> } | undefined;
   let starting: Promise<KnowledgeStatus> | undefined;
 
@@ -87,11 +108,38 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
     return undefined;
   }
 
+  async function loadBundled(): Promise<Loaded> {
+    return (memory ??= indexed(await bundled.load()));
+  }
+
+  /** Compares the cache's version with the bundled one; when equal, lookups use the cache. */
+  async function checkCache(): Promise<'current' | 'stale' | 'failed'> {
+    const connection = await (connecting ??= connect());
+    if (connection === undefined) return 'failed';
+    try {
+      if ((await readCacheMeta(connection))?.version !== version) return 'stale';
+      db = connection;
+      error = undefined;
+      return 'current';
+    } catch (readError) {
+      fallBack(readError);
+      return 'failed';
+    }
+  }
+
+  async function start(): Promise<KnowledgeStatus> {
+    const check = checkCache();
+    checking = check;
+    const outcome = await check.finally(() => (checking = undefined));
+    // A cache that failed is not retried before the next start: it would fail alike.
+    return outcome === 'stale' ? seed() : getStatus();
+  }
+
   async function runSeed(seedOptions: SeedOptions): Promise<KnowledgeStatus> {
     const connection = await (connecting ??= connect());
     if (connection !== undefined) {
       try {
-        await seedCache(connection, bundled, version, seedOptions);
+        await seedCache(connection, (await loadBundled()).kb, version, seedOptions);
         db = connection;
         error = undefined;
       } catch (seedError) {
@@ -115,8 +163,25 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
     return current.done;
   }
 
-  /** Reads from the cache when it is in use; any failure answers from the bundled data. */
-  async function lookup<T>(fromCache: (db: KnowledgeDb) => Promise<T>, fromBundled: () => T) {
+  /** Waits for a running version check, for at most `checkWaitMs`, unless the data is loaded. */
+  async function checked(): Promise<void> {
+    if (memory !== undefined || checking === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, checkWaitMs)));
+    await Promise.race([checking, timeout]);
+    clearTimeout(timer);
+  }
+
+  /**
+   * Reads from the cache when it is in use; any failure answers from the bundled data, and when
+   * that cannot be loaded either, with `empty` (nothing found) rather than a rejection.
+   */
+  async function lookup<T>(
+    fromCache: (db: KnowledgeDb) => Promise<T>,
+    fromBundled: (data: Loaded) => T,
+    empty: T,
+  ): Promise<T> {
+    await checked();
     const connection = db;
     if (connection !== undefined) {
       try {
@@ -125,39 +190,53 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
         fallBack(readError);
       }
     }
-    return fromBundled();
+    try {
+      return fromBundled(await loadBundled());
+    } catch (loadError) {
+      logger.warn('[qarina] the bundled knowledge base could not be loaded:', loadError);
+      return empty;
+    }
   }
 
   async function getStatus(): Promise<KnowledgeStatus> {
-    const meta = await lookup(readCacheMeta, () => undefined);
-    if (meta !== undefined) {
-      return { source: 'cache', version: meta.version, entryCount: meta.entryCount };
+    await checked();
+    const connection = db;
+    if (connection !== undefined) {
+      try {
+        const meta = await readCacheMeta(connection);
+        if (meta) return { source: 'cache', version: meta.version, entryCount: meta.entryCount };
+      } catch (readError) {
+        fallBack(readError);
+      }
     }
     const failure = error === undefined ? {} : { error };
-    return { source: 'bundled', version, entryCount: bundled.entries.length, ...failure };
+    return { source: 'bundled', version, entryCount: bundled.entryCount, ...failure };
   }
 
   return {
-    start: () => (starting ??= seed()),
+    start: () => (starting ??= start()),
     seed,
     getEntry: (id) =>
       lookup(
         (c) => readEntry(c, id),
-        () => bundledById.get(id),
+        ({ byId }) => byId.get(id),
+        undefined,
       ),
     getEntries: (ids) =>
       lookup(
         (c) => readEntries(c, ids),
-        () => ids.flatMap((id) => bundledById.get(id) ?? []),
+        ({ byId }) => ids.flatMap((id) => byId.get(id) ?? []),
+        [],
       ),
-    getAllEntries: () => lookup(readAllEntries, () => bundled.entries),
+    getAllEntries: () => lookup(readAllEntries, ({ kb }) => kb.entries, []),
     getSources: (ids) =>
       lookup(
         (c) => readSources(c, ids),
-        () =>
+        ({ kb }) =>
           Object.fromEntries(
-            ids.flatMap((id) => (bundled.sources[id] ? [[id, bundled.sources[id]] as const] : [])),
+            ids.flatMap((id) => (kb.sources[id] ? [[id, kb.sources[id]] as const] : [])),
           ),
+        {},
       ),
     getStatus,
     close() {

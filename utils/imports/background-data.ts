@@ -2,8 +2,8 @@
  * The background's data layer in one call: the cache-backed store of the bundled data, the
  * reader's import merged over it, and the import service, plus their message handlers.
  */
+import type { BundledKnowledgeBase } from '../cache/bundled-data';
 import { createKnowledgeStore } from '../cache/knowledge-store';
-import type { KnowledgeBase } from '../knowledge-base/schema';
 import type { MessageHandlers } from '../messaging/protocol';
 import { createImportService, type ImportService } from './import-service';
 import { loadStoredImport } from './stored-import';
@@ -19,12 +19,12 @@ export interface BackgroundData {
   >;
 }
 
-export function createBackgroundData(bundled: KnowledgeBase): BackgroundData {
-  const store = withImports(createKnowledgeStore({ bundled }), {
-    bundledIds: new Set(bundled.entries.map((entry) => entry.id)),
-    loadImport: loadStoredImport,
+export function createBackgroundData(bundled: BundledKnowledgeBase): BackgroundData {
+  const store = withImports(createKnowledgeStore({ bundled }), { loadImport: loadStoredImport });
+  const imports = createImportService({
+    bundledEntries: async () => (await bundled.load()).entries,
+    store,
   });
-  const imports = createImportService({ bundled, store });
   return {
     store,
     imports,

@@ -4,7 +4,7 @@
  * next lexicon or card request already sees it.
  */
 import type { Problem } from '../knowledge-base/problem';
-import type { KnowledgeBase } from '../knowledge-base/schema';
+import type { Entry } from '../knowledge-base/schema';
 import { checkImportText } from './check-import';
 import { importItem, loadStoredImport, toStoredImport, type StoredImport } from './stored-import';
 import type { DataStatus } from './with-imports';
@@ -21,8 +21,8 @@ export interface ExportedImport {
 }
 
 export interface ImportServiceOptions {
-  /** The bundled knowledge base: imports are checked against its entries. */
-  bundled: KnowledgeBase;
+  /** The bundled entries, which imports are checked against (loaded only when a file comes). */
+  bundledEntries: () => Promise<readonly Entry[]>;
   store: { reloadImport(): Promise<void>; getStatus(): Promise<DataStatus> };
   /** Where the import is kept (the storage item by default; tests pass a fake). */
   storage?: {
@@ -43,10 +43,10 @@ const defaultStorage = {
 };
 
 export function createImportService(options: ImportServiceOptions): ImportService {
-  const { bundled, store, storage = defaultStorage } = options;
+  const { bundledEntries, store, storage = defaultStorage } = options;
   return {
     async importText(fileName, text) {
-      const checked = checkImportText(text, bundled.entries);
+      const checked = checkImportText(text, await bundledEntries());
       // Refused: nothing is written, so the import already installed (if any) stays as it was.
       if (!checked.knowledgeBase) return { accepted: false, problems: checked.problems };
       await storage.save(toStoredImport(fileName, checked.knowledgeBase));

@@ -22,7 +22,6 @@ export interface MergedKnowledgeStore extends KnowledgeStore {
 }
 
 export interface WithImportsOptions {
-  bundledIds: ReadonlySet<string>;
   loadImport: () => Promise<StoredImport | null>;
   logger?: Pick<Console, 'warn'>;
 }
@@ -40,9 +39,19 @@ export function withImports(
   const logger = options.logger ?? console;
   let loading: Promise<ServedImport | undefined> | undefined;
 
+  /**
+   * The import as served, leaving out entries the bundled data also has. Which ids those are is
+   * asked of `base` (the cache, usually), so an import never makes the worker load the bundled file.
+   */
+  async function serve(stored: StoredImport): Promise<ServedImport> {
+    const ids = stored.knowledgeBase.entries.map((entry) => entry.id);
+    const bundled = await base.getEntries(ids);
+    return serveImport(stored, new Set(bundled.map((entry) => entry.id)));
+  }
+
   function load(): Promise<ServedImport | undefined> {
     return (loading ??= options.loadImport().then(
-      (stored) => (stored ? serveImport(stored, options.bundledIds) : undefined),
+      (stored) => (stored ? serve(stored) : undefined),
       (error: unknown) => {
         logger.warn('[qarina] the imported knowledge base could not be read:', error);
         loading = undefined; // try again on the next lookup

@@ -4,6 +4,7 @@ import {
   createKnowledgeStore,
   type KnowledgeStoreOptions,
 } from '../../../utils/cache/knowledge-store';
+import { bundledInMemory } from '../../../utils/cache/bundled-data';
 import { bucketCountFor } from '../../../utils/cache/entry-buckets';
 import { KB_DB_NAME, KB_DB_VERSION, openKnowledgeDb } from '../../../utils/cache/open-db';
 import { seedCache } from '../../../utils/cache/seed-cache';
@@ -20,6 +21,15 @@ beforeEach(freshIndexedDb);
 function store(bundled = kbB, options: Partial<KnowledgeStoreOptions> = {}) {
   const logger = { warn: vi.fn() };
   return { logger, store: createKnowledgeStore({ bundled, logger, ...options }) };
+}
+
+/** kbB as the background knows it: by version, its content loaded only on `load()`. */
+function lazy(kb = kbB, load = () => Promise.resolve(kb)) {
+  const spy = vi.fn(load);
+  return {
+    load: spy,
+    bundled: { version: contentHash(kb), entryCount: kb.entries.length, load: spy },
+  };
 }
 
 const summaries = (entries: { summary: { en: string } }[]) => entries.map((e) => e.summary.en);
@@ -127,15 +137,19 @@ describe('createKnowledgeStore', () => {
     s.close();
   });
 
-  it('runs a forced seed requested during the start seed after it, not instead of it', async () => {
+  it('does a forced seed requested while starting on a current cache, and seeds once', async () => {
+    const { store: earlier } = store();
+    await earlier.start();
+    earlier.close();
     const { store: s } = store();
-    const starting = s.start();
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
-    const forced = s.seed({ force: true });
 
-    await Promise.all([starting, forced]);
+    const [started, forced] = await Promise.all([s.start(), s.seed({ force: true })]);
+
     const oneSeed = bucketCountFor(kbB.entries.length) + Object.keys(kbB.sources).length + 1;
-    expect(put).toHaveBeenCalledTimes(2 * oneSeed);
+    expect(put).toHaveBeenCalledTimes(oneSeed);
+    expect(started).toEqual(forced);
+    expect(forced).toMatchObject({ source: 'cache', version: contentHash(kbB) });
     s.close();
   });
 
@@ -204,5 +218,86 @@ describe('createKnowledgeStore', () => {
 
     expect(await s.getStatus()).toMatchObject({ source: 'bundled', error: /versionchange/ });
     expect((await s.getEntry('alpha'))?.id).toBe('alpha');
+  });
+
+  describe('with the bundled data loaded on need', () => {
+    it('wakes to a current cache without loading it, even for a lookup asked at once', async () => {
+      const { store: earlier } = store();
+      await earlier.start();
+      earlier.close();
+      const { bundled, load } = lazy();
+      const { store: s } = store(kbA, { bundled });
+
+      void s.start();
+      expect((await s.getEntry('delta'))?.id).toBe('delta');
+      expect(await s.getStatus()).toEqual({
+        source: 'cache',
+        version: bundled.version,
+        entryCount: 3,
+      });
+      expect(load).not.toHaveBeenCalled();
+      s.close();
+    });
+
+    it('loads it once to seed a stale cache', async () => {
+      await withDb((db) => seedCache(db, kbA, contentHash(kbA)));
+      const { bundled, load } = lazy();
+      const { store: s } = store(kbA, { bundled });
+
+      expect(await s.start()).toMatchObject({ source: 'cache', version: bundled.version });
+      expect(await withDb(dump)).toMatchObject({ ids: ['alpha', 'beta', 'delta'] });
+      expect(load).toHaveBeenCalledTimes(1);
+      s.close();
+    });
+
+    it('answers from it when the cache has not answered within checkWaitMs', async () => {
+      const { bundled } = lazy();
+      const never = new Promise<never>(() => {});
+      const { store: s } = store(kbA, { bundled, openDb: () => never, checkWaitMs: 5 });
+
+      void s.start();
+      expect((await s.getEntry('delta'))?.id).toBe('delta');
+      expect(await s.getStatus()).toEqual({
+        source: 'bundled',
+        version: bundled.version,
+        entryCount: 3,
+      });
+    });
+
+    it('answers "nothing found" rather than rejecting when neither cache nor file can be read', async () => {
+      (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+      let fail = true;
+      const { bundled } = lazy(kbB, async () => {
+        if (fail) throw new Error('file missing');
+        return kbB;
+      });
+      const { store: s, logger } = store(kbA, { bundled });
+
+      expect(await s.start()).toMatchObject({ source: 'bundled', entryCount: 3 });
+      expect(await s.getEntry('delta')).toBeUndefined();
+      expect(await s.getEntries(['delta'])).toEqual([]);
+      expect(await s.getAllEntries()).toEqual([]);
+      expect(await s.getSources(['S15'])).toEqual({});
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringContaining('could not be loaded'),
+        expect.any(Error),
+      );
+      fail = false;
+      expect((await s.getEntry('delta'))?.id).toBe('delta');
+    });
+
+    it('never waits for the cache when the data is in memory', async () => {
+      const never = new Promise<never>(() => {});
+      const inMemory = bundledInMemory(kbB);
+      const { store: s } = store(kbA, {
+        bundled: inMemory,
+        openDb: () => never,
+        checkWaitMs: 60_000,
+      });
+      const waited = new Promise((resolve) => setTimeout(() => resolve('waited'), 50));
+
+      void s.start();
+      expect(await Promise.race([s.getEntry('delta').then((e) => e?.id), waited])).toBe('delta');
+    });
   });
 });

@@ -10,7 +10,7 @@ import { KB_DB_NAME, KB_DB_VERSION } from '../../../utils/cache/open-db';
 import { readCacheStatus, readEntryFromCache } from '../../../utils/cache/page-read';
 import { createBackgroundData } from '../../../utils/imports/background-data';
 import { freshIndexedDb } from '../cache/helpers';
-import { bundledKb, goodImportText } from './import-fixtures';
+import { bundledFile, goodImportText } from './import-fixtures';
 
 const SETTINGS = { settings: { highlightStyle: 'tint', pausedSites: ['example.org'] } };
 
@@ -18,7 +18,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   freshIndexedDb();
   // The reader imported a file and changed settings in an earlier session.
-  const earlier = createBackgroundData(bundledKb);
+  const earlier = createBackgroundData(bundledFile());
   await earlier.store.start();
   expect((await earlier.imports.importText('mine.json', goodImportText)).accepted).toBe(true);
   await fakeBrowser.storage.local.set(SETTINGS);
@@ -58,7 +58,7 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
       request.onsuccess = () => resolve();
     });
     const quota = failSeedAt(5, new DOMException('Quota exceeded', 'QuotaExceededError'));
-    const data = createBackgroundData(bundledKb);
+    const data = createBackgroundData(bundledFile());
     expect(await data.store.start()).toMatchObject({
       source: 'bundled',
       error: /QuotaExceededError/,
@@ -67,7 +67,7 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
     data.store.close();
 
     quota.mockRestore();
-    const next = createBackgroundData(bundledKb);
+    const next = createBackgroundData(bundledFile());
     expect(await next.store.start()).toMatchObject({ source: 'cache' });
     await expectNothingLost(next.store);
     next.store.close();
@@ -75,13 +75,13 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
 
   it('the worker stopping mid-seed: the next start seeds again, import kept', async () => {
     const killed = failSeedAt(3);
-    const data = createBackgroundData(bundledKb);
+    const data = createBackgroundData(bundledFile());
     await data.store.seed({ force: true });
     await expectNothingLost(data.store);
     data.store.close();
 
     killed.mockRestore();
-    const next = createBackgroundData(bundledKb);
+    const next = createBackgroundData(bundledFile());
     expect(await next.store.seed({ force: true })).toMatchObject({ source: 'cache' });
     await expectNothingLost(next.store);
     next.store.close();
@@ -95,7 +95,7 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
         open.onsuccess = () => (open.result.close(), resolve());
       };
     });
-    const data = createBackgroundData(bundledKb);
+    const data = createBackgroundData(bundledFile());
     expect(await data.store.start()).toMatchObject({ source: 'cache' });
     await expectNothingLost(data.store);
     data.store.close();
@@ -109,7 +109,7 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
         open.onsuccess = () => (open.result.close(), resolve());
       };
     });
-    const data = createBackgroundData(bundledKb);
+    const data = createBackgroundData(bundledFile());
     // The popup and the options page open the cache while the background deletes and recreates it.
     const pages = [readCacheStatus(), readEntryFromCache('wang-yi')].map((p) =>
       p.then(

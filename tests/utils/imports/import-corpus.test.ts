@@ -53,10 +53,12 @@ beforeEach(() => {
 
 function background() {
   const store = withImports(createKnowledgeStore({ bundled: bundledKb }), {
-    bundledIds: new Set(bundledKb.entries.map((e) => e.id)),
     loadImport: loadStoredImport,
   });
-  return { store, service: createImportService({ bundled: bundledKb, store }) };
+  return {
+    store,
+    service: createImportService({ bundledEntries: async () => bundledKb.entries, store }),
+  };
 }
 
 describe('the corpus of broken import files', () => {

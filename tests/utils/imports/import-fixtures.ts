@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import bundledJson from '../../../data/knowledge-base.json';
+import { packagedKnowledgeBase } from '../../../utils/cache/bundled-data';
+import { contentHash } from '../../../utils/knowledge-base/content-hash';
 import { KnowledgeBaseSchema, type KnowledgeBase } from '../../../utils/knowledge-base/schema';
 
 /** The bundled knowledge base, validated. */
 export const bundledKb: KnowledgeBase = KnowledgeBaseSchema.parse(bundledJson);
+
+/** The bundled knowledge base as the background gets it: known by version, fetched on need. */
+export function bundledFile(fetchFile = async () => new Response(JSON.stringify(bundledKb))) {
+  const info = { version: contentHash(bundledKb), entryCount: bundledKb.entries.length };
+  return packagedKnowledgeBase({ ...info, path: '/knowledge-base.json' }, fetchFile);
+}
 
 /** A good import: `astana` and `eurasian-economic-union`, related to the bundled `kazakhstan`. */
 export const goodImportText = readFileSync('tests/fixtures/kb/import-valid.json', 'utf8');

@@ -16,10 +16,12 @@ beforeEach(() => {
 /** The background's wiring: the merged store over the storage item, and the service. */
 function background() {
   const store = withImports(createKnowledgeStore({ bundled: bundledKb }), {
-    bundledIds: new Set(bundledKb.entries.map((e) => e.id)),
     loadImport: loadStoredImport,
   });
-  return { store, service: createImportService({ bundled: bundledKb, store }) };
+  return {
+    store,
+    service: createImportService({ bundledEntries: async () => bundledKb.entries, store }),
+  };
 }
 
 const badFiles = [

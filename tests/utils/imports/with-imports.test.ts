@@ -20,7 +20,6 @@ function merged(stored: StoredImport | null = imported) {
   const base = createKnowledgeStore({ bundled: bundledKb, logger: { warn: vi.fn() } });
   let current = stored;
   const store = withImports(base, {
-    bundledIds: new Set(bundledKb.entries.map((e) => e.id)),
     loadImport: async () => current,
   });
   return { base, store, setImport: (next: StoredImport | null) => (current = next) };
@@ -101,7 +100,6 @@ describe('withImports', () => {
     const base = createKnowledgeStore({ bundled: bundledKb });
     const logger = { warn: vi.fn() };
     const store = withImports(base, {
-      bundledIds: new Set(),
       loadImport: () => Promise.reject(new Error('storage is gone')),
       logger,
     });

@@ -33,8 +33,8 @@ export interface CompactAutomaton {
   edgeCount: ArrayLike<number>;
   edgeClass: Uint16Array;
   fail: Int32Array;
-  /** Per state: how many keys end there. */
-  outCount: ArrayLike<number>;
+  /** Per `outPattern` item: the state where that key ends (ascending; few states end keys). */
+  outState: ArrayLike<number>;
   outPattern: Int32Array;
 }
 
@@ -103,12 +103,13 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
   for (let s = 1; s < n; s++) next[s] = next[s - 1]! + outCount[s - 1]!;
   const outPattern = new Int32Array(keys.length);
   terminal.forEach((t, p) => (outPattern[next[rank[t]!]!++] = p));
+  const outState = outPattern.map((p) => rank[terminal[p]!]!);
   return expandAutomaton({
     alphabet: codesToString(alphabetCodes),
     edgeCount,
     edgeClass,
     fail,
-    outCount,
+    outState,
     outPattern,
   });
 }
@@ -167,18 +168,18 @@ export function compactAutomaton(a: AutomatonArrays): CompactAutomaton {
     if (a.edgeTarget[e] !== e + 1) throw new Error('automaton not numbered breadth-first');
   }
   const edgeCount = new Int32Array(n);
-  const outCount = new Int32Array(n);
+  const outState = new Int32Array(a.outPattern.length);
   for (let s = 0; s < n; s++) {
     edgeCount[s] = a.edgeStart[s + 1]! - a.edgeStart[s]!;
-    outCount[s] = a.outStart[s + 1]! - a.outStart[s]!;
+    outState.fill(s, a.outStart[s], a.outStart[s + 1]);
   }
   const { alphabet, edgeClass, fail, outPattern } = a;
-  return { alphabet, edgeCount, edgeClass, fail, outCount, outPattern };
+  return { alphabet, edgeCount, edgeClass, fail, outState, outPattern };
 }
 
 /** Rebuilds the whole automaton from its compact form, in one pass over the states. */
 export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
-  const { edgeCount, fail, outCount } = c;
+  const { edgeCount, fail, outState } = c;
   const n = fail.length;
   const edgeStart = new Int32Array(n + 1);
   const outStart = new Int32Array(n + 1);
@@ -189,11 +190,12 @@ export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
     edgeStart[s] = e;
     e += edgeCount[s]!;
     outStart[s] = o;
-    o += outCount[s]!;
+    while (o < outState.length && outState[o] === s) o++;
     // fail[s] < s: its link is already known (the root's is -1: no state ends keys before it).
     const f = fail[s]!;
-    outLink[s] = s === 0 ? -1 : outCount[f]! > 0 ? f : outLink[f]!;
+    outLink[s] = s === 0 ? -1 : outStart[f + 1]! > outStart[f]! ? f : outLink[f]!;
   }
+  if (o !== outState.length) throw new Error('output states out of order');
   edgeStart[n] = e;
   outStart[n] = o;
   const edgeTarget = new Int32Array(e);

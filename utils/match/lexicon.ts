@@ -142,11 +142,11 @@ const PACKED_FIELDS = {
  */
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
   const { format, dataVersion, arabicArticleOnBareAliases, entryIds, caseKeys, alphabet } = lexicon;
-  const { edgeCount, outCount } = compactAutomaton(lexicon);
+  const { edgeCount, outState } = compactAutomaton(lexicon);
   const out: Record<string, unknown> = {
     ...{ format, dataVersion, arabicArticleOnBareAliases, entryIds, caseKeys, alphabet },
     edgeCount: packArray(edgeCount),
-    outCount: packArray(outCount),
+    outState: packArray(outState),
   };
   for (const field of Object.keys(PACKED_FIELDS) as (keyof typeof PACKED_FIELDS)[])
     out[field] = packArray(lexicon[field]);
@@ -169,7 +169,7 @@ export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
     edgeCount: unpackArray(json.edgeCount),
     edgeClass,
     fail,
-    outCount: unpackArray(json.outCount),
+    outState: unpackArray(json.outState),
     outPattern,
   });
   return {

@@ -50,6 +50,12 @@ describe('automaton layout', () => {
     expect(a.outLink[stateOf('xb')]).toBe(-1); // «b» ends no key
   });
 
+  it('refuses output states out of order', () => {
+    const compact = compactAutomaton(buildAutomaton(['ab', 'c', 'b']));
+    const outState = Array.from(compact.outState).reverse();
+    expect(() => expandAutomaton({ ...compact, outState })).toThrow(/out of order/);
+  });
+
   it('refuses to compact an automaton not numbered breadth-first', () => {
     const a = buildAutomaton(['ab', 'c']);
     const shuffled = { ...a, edgeTarget: a.edgeTarget.slice().reverse() };

@@ -5,7 +5,7 @@
  */
 import { hoverCardPaint, oneFrame } from './page/card';
 import { markJs, regexBaseline, surfaces, treeWalkerFloor } from './page/highlight-baselines';
-import { buildLexiconOf, readyFromJson } from './page/lexicon';
+import { buildLexiconOf, readStoredLexicon, readyFromJson } from './page/lexicon';
 import { dropScanState, scanPage } from './page/scan';
 import { searchBench } from './page/search';
 import { parseOnce, seedOnce, wakeOnce } from './page/seed';
@@ -22,6 +22,7 @@ const api = {
   dropScanState,
   buildLexiconOf,
   readyFromJson,
+  readStoredLexicon,
   searchBench,
   seedOnce,
   wakeOnce,

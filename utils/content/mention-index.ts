@@ -40,13 +40,16 @@ export class MentionIndex {
   add(mentions: readonly PageMention[]): void {
     for (const mention of mentions) {
       this.all.add(mention);
-      for (const node of coveredTextNodes(mention)) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
-      }
+      if (mention.startNode === mention.endNode) this.addAt(mention.startNode, mention);
+      else for (const node of coveredTextNodes(mention)) this.addAt(node, mention);
     }
     this.sorted = null;
+  }
+
+  private addAt(node: Text, mention: PageMention): void {
+    const list = this.byNode.get(node);
+    if (list) list.push(mention);
+    else this.byNode.set(node, [mention]);
   }
 
   remove(mentions: readonly PageMention[]): void {

@@ -184,16 +184,19 @@ export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
   const edgeStart = new Int32Array(n + 1);
   const outStart = new Int32Array(n + 1);
   const outLink = new Int32Array(n);
+  // Per state: itself when keys end there, else its outLink (one lookup per state below).
+  const nearest = new Int32Array(n);
   let e = 0;
   let o = 0;
   for (let s = 0; s < n; s++) {
     edgeStart[s] = e;
     e += edgeCount[s]!;
     outStart[s] = o;
+    // fail[s] < s: its nearest is already known (the root's link is -1: nothing before it).
+    const link = s === 0 ? -1 : nearest[fail[s]!]!;
+    outLink[s] = link;
+    nearest[s] = o < outState.length && outState[o] === s ? s : link;
     while (o < outState.length && outState[o] === s) o++;
-    // fail[s] < s: its link is already known (the root's is -1: no state ends keys before it).
-    const f = fail[s]!;
-    outLink[s] = s === 0 ? -1 : outStart[f + 1]! > outStart[f]! ? f : outLink[f]!;
   }
   if (o !== outState.length) throw new Error('output states out of order');
   edgeStart[n] = e;

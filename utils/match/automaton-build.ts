@@ -2,15 +2,16 @@
  * Builds the Aho–Corasick automaton over folded keys, flattened into typed arrays so that it can
  * be handed from the background to content scripts (structured clone or JSON) and used as is.
  *
- * Layout: characters are mapped to dense class ids (1…K, 0 = "in no key"); each state's outgoing
- * edges are a slice of `edgeClass`/`edgeTarget` sorted by class id (binary-searched at match
- * time); `fail` is the failure link; `outStart`/`outPattern` list the keys ending at a state and
- * `outLink` points to the next state on the failure chain that also ends keys (-1: none).
- *
  * States are numbered breadth-first, children by class id. Hence a state's children have
- * consecutive ids, edge e always leads to state e + 1, and every failure link points to a
- * smaller id — which lets `compactAutomaton` drop `edgeStart`, `edgeTarget`, `outStart` and
- * `outLink` (most of the automaton's bytes) and `expandAutomaton` rebuild them in one pass.
+ * consecutive ids, edge e always leads to state e + 1 (no target array), and every failure link
+ * points to a smaller id.
+ *
+ * Layout: characters are mapped to dense class ids (1…K, 0 = "in no key"); each state's outgoing
+ * edges are the slice `edgeStart[s]…edgeStart[s + 1]` of `edgeClass`, sorted by class id
+ * (binary-searched at match time; edge e leads to state e + 1); `fail` is the failure link;
+ * `outStart`/`outPattern` list the keys ending at a state and `outLink` points to the next state
+ * on the failure chain that also ends keys (-1: none). `compactAutomaton` drops `edgeStart`,
+ * `outStart` and `outLink` (most of the bytes) and `expandAutomaton` rebuilds them in one pass.
  */
 
 /** The automaton's arrays (part of the serialisable lexicon). */
@@ -18,8 +19,8 @@ export interface AutomatonArrays {
   /** Distinct code units of all keys, ascending; the class id of `alphabet[i]` is i + 1. */
   alphabet: string;
   edgeStart: Int32Array;
+  /** Per edge: its class id. Edge e leads to state e + 1. */
   edgeClass: Uint16Array;
-  edgeTarget: Int32Array;
   fail: Int32Array;
   outStart: Int32Array;
   outPattern: Int32Array;
@@ -164,9 +165,6 @@ function failureLinks(
 /** The arrays `expandAutomaton` needs (those of a breadth-first automaton, as built here). */
 export function compactAutomaton(a: AutomatonArrays): CompactAutomaton {
   const n = a.fail.length;
-  for (let e = 0; e < a.edgeTarget.length; e++) {
-    if (a.edgeTarget[e] !== e + 1) throw new Error('automaton not numbered breadth-first');
-  }
   const edgeCount = new Int32Array(n);
   const outState = new Int32Array(a.outPattern.length);
   for (let s = 0; s < n; s++) {
@@ -201,10 +199,8 @@ export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
   if (o !== outState.length) throw new Error('output states out of order');
   edgeStart[n] = e;
   outStart[n] = o;
-  const edgeTarget = new Int32Array(e);
-  for (let i = 0; i < e; i++) edgeTarget[i] = i + 1;
   const { alphabet, edgeClass, outPattern } = c;
-  return { alphabet, edgeStart, edgeClass, edgeTarget, fail, outStart, outPattern, outLink };
+  return { alphabet, edgeStart, edgeClass, fail, outStart, outPattern, outLink };
 }
 
 function codesToString(codes: readonly number[]): string {

@@ -22,10 +22,10 @@ export interface Matcher {
 export function createMatcher(lexicon: Lexicon): Matcher {
   if (lexicon.format !== LEXICON_FORMAT) throw new Error(`lexicon format ${String(lexicon.format)}, expected ${LEXICON_FORMAT}`);
   const classOf = new Uint16Array(65536);
-  const { alphabet, edgeStart, edgeClass, edgeTarget } = lexicon;
+  const { alphabet, edgeStart, edgeClass } = lexicon;
   for (let i = 0; i < alphabet.length; i++) classOf[alphabet.charCodeAt(i)] = i + 1;
   const rootRow = new Int32Array(alphabet.length + 1);
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootRow[edgeClass[e]!] = edgeTarget[e]!;
+  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootRow[edgeClass[e]!] = e + 1;
   let maxKeyLength = 0;
   for (const length of lexicon.patternLength) maxKeyLength = Math.max(maxKeyLength, length);
   const entryIds = lexicon.entryIds.split(FIELD_SEPARATOR);
@@ -44,7 +44,7 @@ export function scanKeys(
   onMatch: (pattern: number, end: number) => void,
 ): void {
   const { classOf, rootRow } = matcher;
-  const { edgeStart, edgeClass, edgeTarget, fail, outStart, outPattern, outLink } = matcher.lexicon;
+  const { edgeStart, edgeClass, fail, outStart, outPattern, outLink } = matcher.lexicon;
   let state = 0;
   for (let i = from; i < to; i++) {
     const cls = classOf[codes[i]!]!;
@@ -65,7 +65,7 @@ export function scanKeys(
         const mid = (lo + hi) >>> 1;
         const c = edgeClass[mid]!;
         if (c === cls) {
-          next = edgeTarget[mid]!;
+          next = mid + 1; // breadth-first state ids: edge e leads to state e + 1
           break;
         }
         if (c < cls) lo = mid + 1;

@@ -81,6 +81,7 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
     'load' in options.bundled ? options.bundled : bundledInMemory(options.bundled, options.version);
   const { version } = bundled;
   let memory = bundled.inMemory && indexed(bundled.inMemory);
+  let loading: Promise<Loaded> | undefined;
 
   // Explicit state: `db` is set only while the cache holds exactly the bundled version.
   let db: KnowledgeDb | undefined;
@@ -108,8 +109,16 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
     return undefined;
   }
 
-  async function loadBundled(): Promise<Loaded> {
-    return (memory ??= indexed(await bundled.load()));
+  /** The bundled data, loaded and indexed once (a failed load is tried again next time). */
+  function loadBundled(): Promise<Loaded> {
+    if (memory !== undefined) return Promise.resolve(memory);
+    return (loading ??= bundled.load().then(
+      (kb) => (memory = indexed(kb)),
+      (loadError: unknown) => {
+        loading = undefined;
+        throw loadError;
+      },
+    ));
   }
 
   /** Compares the cache's version with the bundled one; when equal, lookups use the cache. */

@@ -250,6 +250,23 @@ describe('createKnowledgeStore', () => {
       s.close();
     });
 
+    it('loads it once for lookups arriving together when the cache is unavailable', async () => {
+      (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+      const { bundled, load } = lazy();
+      const { store: s } = store(kbA, { bundled });
+
+      await s.start();
+      const found = await Promise.all([
+        s.getEntry('delta'),
+        s.getEntries(['alpha']),
+        s.getAllEntries(),
+      ]);
+
+      expect(found[0]?.id).toBe('delta');
+      expect(found[2]).toHaveLength(3);
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+
     it('answers from it when the cache has not answered within checkWaitMs', async () => {
       const { bundled } = lazy();
       const never = new Promise<never>(() => {});

@@ -17,8 +17,8 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: PACKAGED_KB_PATH, contents: packageKnowledgeBase().text });
     },
-    // Only the background validates with zod (messages on arrival, the bundled data, imports):
-    // the content script, popup and options get the knowledge base's constants without it.
+    // Only the background validates with zod (messages on arrival, imports; the build validates
+    // the bundled data): the content script, popup and options get the constants without it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'background')) {
         config.plugins = [...(config.plugins ?? []), zodFreeSchema()];

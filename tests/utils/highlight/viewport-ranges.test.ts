@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ViewportRanges, type ObserverFactory } from '../../../utils/highlight/viewport-ranges';
+import {
+  OBSERVE_BATCH_MS,
+  ViewportRanges,
+  type ObserverFactory,
+} from '../../../utils/highlight/viewport-ranges';
+import { ManualScheduler } from '../page/manual-scheduler';
 
 /** A sink recording what is painted, and an observer the test moves units in and out with. */
 function setup<T = AbstractRange>(toRange?: (item: T) => AbstractRange) {
@@ -18,19 +23,25 @@ function setup<T = AbstractRange>(toRange?: (item: T) => AbstractRange) {
       disconnect: () => observed.clear(),
     };
   };
-  const view = new ViewportRanges<T>(sink, factory, toRange);
-  const move = (target: Element, isIntersecting: boolean) => report([{ target, isIntersecting }]);
-  return { painted, observed, view, move };
+  const scheduler = new ManualScheduler();
+  const view = new ViewportRanges<T>(sink, factory, toRange, scheduler);
+  // Observation is batched: let the batch go, then report as the observer would.
+  const move = (target: Element, isIntersecting: boolean) => {
+    scheduler.runAll();
+    report([{ target, isIntersecting }]);
+  };
+  return { painted, observed, view, move, scheduler };
 }
 
 const range = () => new Range() as AbstractRange;
 
 describe('ViewportRanges', () => {
   it('paints a unit only once it is near the viewport, and unpaints it when it leaves', () => {
-    const { painted, observed, view, move } = setup();
+    const { painted, observed, view, move, scheduler } = setup();
     const p = document.createElement('p');
     const [a, b] = [range(), range()];
     view.set(p, [a, b]);
+    scheduler.runAll();
     expect(observed.has(p)).toBe(true);
     expect(painted.size).toBe(0);
     move(p, true);
@@ -62,10 +73,11 @@ describe('ViewportRanges', () => {
   });
 
   it('stands a shadow root in with its host and clears everything', () => {
-    const { painted, observed, view, move } = setup();
+    const { painted, observed, view, move, scheduler } = setup();
     const host = document.createElement('div');
     const shadow = host.attachShadow({ mode: 'open' });
     view.set(shadow, [range()]);
+    scheduler.runAll();
     expect(observed.has(host)).toBe(true);
     move(host, true);
     expect(painted.size).toBe(1);
@@ -93,5 +105,32 @@ describe('ViewportRanges', () => {
     move(near, false);
     expect([view.ranges, painted.size]).toEqual([0, 0]);
     expect(made).toEqual(['a', 'b', 'd']); // the far unit never had ranges
+  });
+
+  it('observes new units in batches: the first at once, then at most once per batch period', () => {
+    const { observed, view, scheduler } = setup();
+    const [a, b, c, d] = ['p', 'p', 'p', 'li'].map((tag) => document.createElement(tag));
+    view.set(a!, [range()]);
+    expect(observed.size).toBe(0); // not within the scan's own task
+    scheduler.runDue();
+    expect([...observed]).toEqual([a]);
+    scheduler.time += 10;
+    view.set(b!, [range()]);
+    view.set(c!, [range()]);
+    view.set(d!, [range()]);
+    view.set(d!, []); // gone before its batch: never observed
+    scheduler.runDue();
+    expect(observed.size).toBe(1);
+    scheduler.time += OBSERVE_BATCH_MS;
+    scheduler.runDue();
+    expect([...observed]).toEqual([a, b, c]);
+  });
+
+  it('observes nothing after clear()', () => {
+    const { observed, view, scheduler } = setup();
+    view.set(document.createElement('p'), [range()]);
+    view.clear();
+    scheduler.runAll();
+    expect(observed.size).toBe(0);
   });
 });

@@ -12,12 +12,14 @@
 import { defaultScheduler, type Scheduler } from '../page/scheduler';
 
 /**
- * New units are handed to the IntersectionObserver at most once per this many ms. Why: in
- * Chromium, observing a target makes the next frame recompute every target of the page (1–2 µs
- * each), so observing units as a first scan finds them recomputed thousands of targets in every
- * frame of the scan (7 ms a frame by the end of a 1 MB page; 30–60 ms a scan). The first batch
- * goes at once: it holds the units scanned first, those in view.
+ * Beyond the first OBSERVE_AT_ONCE units, new units are handed to the IntersectionObserver at
+ * most once per OBSERVE_BATCH_MS. Why: in Chromium, observing a target makes the next frame
+ * recompute every target of the page (1–2 µs each), so observing units as a first scan finds
+ * them recomputed thousands of targets in every frame of the scan (7 ms a frame by the end of a
+ * 1 MB page; 30–60 ms a scan). The first units, those in view (scanned first), and every unit of
+ * a small page are observed at once, so they paint in the next frame as before.
  */
+export const OBSERVE_AT_ONCE = 256;
 export const OBSERVE_BATCH_MS = 100;
 
 /** Where ranges are painted (HighlightPainter fits). */
@@ -117,6 +119,7 @@ export class ViewportRanges<T = AbstractRange> {
   }
 
   private observeSoon(box: Element): void {
+    if (this.items.size < OBSERVE_AT_ONCE) return this.observer.observe(box);
     this.pending.add(box);
     if (this.cancelBatch !== null) return;
     const wait = Math.max(0, this.lastBatch + OBSERVE_BATCH_MS - this.scheduler.now());

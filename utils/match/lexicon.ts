@@ -22,7 +22,7 @@ import { packArray, unpackArray, unpackArrayAs } from './packed-array';
 import { keyFlags, lamVariant, PatternFlag } from './pattern-flags';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
-export const LEXICON_FORMAT = 2;
+export const LEXICON_FORMAT = 3;
 
 /** Separates the fields of the lexicon's joined string lists (a control character no name contains). */
 export const FIELD_SEPARATOR = '\u001f';
@@ -49,6 +49,8 @@ export interface Lexicon extends AutomatonArrays {
   format: typeof LEXICON_FORMAT;
   dataVersion: string;
   arabicArticleOnBareAliases: boolean;
+  /** Length of the longest key, in folded code units (a content script need not scan for it). */
+  maxKeyLength: number;
   /** Entry ids by entry index, joined with `FIELD_SEPARATOR` (one string clones fast). */
   entryIds: string;
   /** Per pattern (automaton key): its entry index. */
@@ -115,6 +117,7 @@ export function buildLexicon(
     format: LEXICON_FORMAT,
     dataVersion: options.dataVersion ?? '',
     arabicArticleOnBareAliases: options.arabicArticleOnBareAliases ?? false,
+    maxKeyLength: patterns.reduce((max, p) => Math.max(max, p.key.length), 0),
     entryIds: entries.map((entry) => entry.id).join(FIELD_SEPARATOR),
     patternEntry: Int32Array.from(patterns, (p) => p.entry),
     patternLength: Int32Array.from(patterns, (p) => p.key.length),
@@ -141,10 +144,12 @@ const PACKED_FIELDS = {
  * (the arrays `expandAutomaton` rebuilds are left out) and typed arrays packed narrow, base64.
  */
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
-  const { format, dataVersion, arabicArticleOnBareAliases, entryIds, caseKeys, alphabet } = lexicon;
+  const { format, dataVersion, arabicArticleOnBareAliases, maxKeyLength } = lexicon;
+  const { entryIds, caseKeys, alphabet } = lexicon;
   const { edgeCount, outState } = compactAutomaton(lexicon);
   const out: Record<string, unknown> = {
-    ...{ format, dataVersion, arabicArticleOnBareAliases, entryIds, caseKeys, alphabet },
+    ...{ format, dataVersion, arabicArticleOnBareAliases, maxKeyLength, entryIds, caseKeys },
+    alphabet,
     edgeCount: packArray(edgeCount),
     outState: packArray(outState),
   };
@@ -176,6 +181,7 @@ export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
     format: LEXICON_FORMAT,
     dataVersion: String(json.dataVersion),
     arabicArticleOnBareAliases: json.arabicArticleOnBareAliases === true,
+    maxKeyLength: Number(json.maxKeyLength),
     entryIds: String(json.entryIds),
     caseKeys: json.caseKeys as Record<number, string>,
     ...patterns,

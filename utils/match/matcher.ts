@@ -26,10 +26,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
   for (let i = 0; i < alphabet.length; i++) classOf[alphabet.charCodeAt(i)] = i + 1;
   const rootRow = new Int32Array(alphabet.length + 1);
   for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootRow[edgeClass[e]!] = e + 1;
-  let maxKeyLength = 0;
-  for (const length of lexicon.patternLength) maxKeyLength = Math.max(maxKeyLength, length);
   const entryIds = lexicon.entryIds.split(FIELD_SEPARATOR);
-  return { lexicon, classOf, rootRow, maxKeyLength, entryIds };
+  return { lexicon, classOf, rootRow, maxKeyLength: lexicon.maxKeyLength, entryIds };
 }
 
 /**

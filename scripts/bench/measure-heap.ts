@@ -1,7 +1,8 @@
 /**
  * Content-script heap after scanning the 1 MB page: the page's heap (V8 + Blink objects) once
- * the scan is done and its matcher, mentions and highlight ranges are kept, minus the same page
- * with nothing scanned (an empty content script). Garbage is collected before each reading.
+ * the scan is done and its matcher, mentions, mention index and painted ranges are kept, minus
+ * the same page with nothing scanned (an empty content script). Garbage is collected before each
+ * reading.
  */
 import type { BenchPage } from './bench-page';
 import { bytes, median, met, record, repeat, type Report } from './harness';

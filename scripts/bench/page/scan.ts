@@ -1,8 +1,9 @@
 /**
- * Qarina's own "find + highlight": the real PageScanner (fold + match + mentions) feeding one
- * CSS highlight through ViewportRanges, timed from start to the last slice. The scheduler
- * is wrapped to time every slice (the longest is the scan's longest main-thread task), and a
- * PerformanceObserver collects the browser's own long-task entries (≥ 50 ms) meanwhile.
+ * Qarina's own "find + highlight": the real PageScanner (fold + match + mentions) feeding the
+ * mention index and one CSS highlight through ViewportRanges, as the content script's
+ * PageMentions does, timed from start to the last slice. The scheduler is wrapped to time every
+ * slice (the longest is the scan's longest main-thread task), and a PerformanceObserver collects
+ * the browser's own long-task entries (≥ 50 ms) meanwhile.
  */
 import { createMatcher, type Matcher } from '../../../utils/match/matcher';
 import { lexiconFromJSON } from '../../../utils/match/lexicon';
@@ -10,6 +11,7 @@ import { PageScanner } from '../../../utils/page/page-scanner';
 import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
+import { MentionIndex } from '../../../utils/content/mention-index';
 import { kbOf, render } from './state';
 
 /** What one scan run reports. */
@@ -30,15 +32,21 @@ export interface ScanResult {
 const matchers = new Map<string, Matcher>();
 /** The last scanner, kept with its mentions as a content script keeps it (for the heap measure). */
 let kept: PageScanner | undefined;
+/** The last scan's mention index (hit-testing, keyboard order), kept as a content script does. */
+let keptIndex: MentionIndex | undefined;
 let keptView: ViewportRanges<PageMention> | undefined;
 
 /** The scanner of the last scan (kept alive with its mentions). */
 export const keptScanner = (): PageScanner | undefined => kept;
 
+/** The mention index of the last scan. */
+export const keptMentionIndex = (): MentionIndex | undefined => keptIndex;
+
 /** Forgets matchers and the kept scanner (the heap measure's empty baseline). */
 export function dropScanState(): void {
   matchers.clear();
   kept = undefined;
+  keptIndex = undefined;
   keptView?.clear();
   keptView = undefined;
 }
@@ -94,10 +102,12 @@ export async function scanPage(
       undefined,
       (m) => m.toRange(),
     );
+    const index = new MentionIndex();
     let found = 0;
     const finish = () => {
       const ms = performance.now() - start;
       scanner!.stop();
+      keptIndex = index;
       keptView?.clear();
       keptView = view;
       // Long-task entries are delivered after the task ends: collect them a moment later.
@@ -132,10 +142,13 @@ export async function scanPage(
       matcher,
       scheduler,
       ...(sliceMs === undefined ? {} : { sliceMs }),
-      // As the content script paints: only units near the viewport are registered (see
+      // As the content script does (PageMentions): every mention is indexed for hit-testing and
+      // keyboard order, and only units near the viewport are painted (see
       // utils/highlight/viewport-ranges.ts for why); `added` is the unit's full new list.
-      onMentions: ({ unit, added }) => {
+      onMentions: ({ unit, added, removed }) => {
         found += added.length;
+        index.remove(removed);
+        index.add(added);
         view.set(unit, added);
       },
     });

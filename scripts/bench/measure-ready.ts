@@ -30,7 +30,8 @@ export async function measureReady(
     const reads = await repeat(quick ? 1 : 3, () => bench.call('readStoredLexicon', kb));
     const read = median(reads.map((r) => r.ms));
     const build = median(builds.map((b) => b.ms));
-    const goal = kb === '100k' ? 100 : 20;
+    // The issue's goals: < 20 ms with the bundled knowledge base, < 100 ms at 100k entries.
+    const goal = kb === '100k' ? 100 : kb === 'bundled' ? 20 : undefined;
     rows.push([
       kb,
       builds[0]!.patterns.toLocaleString('en'),
@@ -38,7 +39,7 @@ export async function measureReady(
       ms(build),
       ms(read),
       bytes(builds[0]!.jsonBytes),
-      `< ${goal} ms: ${met(ready < goal)}`,
+      goal === undefined ? '—' : `< ${goal} ms: ${met(ready < goal)}`,
     ]);
     figures.push({
       kb,

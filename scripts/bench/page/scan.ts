@@ -1,7 +1,8 @@
 /**
  * Qarina's own "find + highlight": the real PageScanner (fold + match + mentions) feeding the
  * mention index and one CSS highlight through ViewportRanges, as the content script's
- * PageMentions does, timed from start to the last slice. The scheduler is wrapped to time every
+ * PageMentions does, timed from start until the frame after the last slice is painted (as the
+ * baselines, see highlight-baselines.ts). The scheduler is wrapped to time every
  * slice (the longest is the scan's longest main-thread task), and a PerformanceObserver collects
  * the browser's own long-task entries (≥ 50 ms) meanwhile.
  */
@@ -12,6 +13,7 @@ import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
 import { MentionIndex } from '../../../utils/content/mention-index';
+import { nextPaint } from './highlight-baselines';
 import { kbOf, render } from './state';
 
 /** What one scan run reports. */
@@ -104,9 +106,11 @@ export async function scanPage(
     );
     const index = new MentionIndex();
     let found = 0;
-    const finish = () => {
-      const ms = performance.now() - start;
+    const finish = async () => {
       scanner!.stop();
+      // Done when the last highlights are on screen, as the baselines are timed (nextPaint).
+      await nextPaint();
+      const ms = performance.now() - start;
       keptIndex = index;
       keptView?.clear();
       keptView = view;
@@ -134,7 +138,7 @@ export async function scanPage(
           busyMs += sliceMsTaken;
           longestSliceMs = Math.max(longestSliceMs, sliceMsTaken);
           slices++;
-          if (scanner!.idle) finish();
+          if (scanner!.idle) void finish();
         }, delayMs);
       },
     };

@@ -31,7 +31,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Install and update rewrite the cache even when the data version is unchanged: a new build
-    // may store its records differently. Returned so tests can await it; browsers ignore it.
+    // may store its records differently (the store skips it when this worker's start already
+    // wrote them). Returned so tests can await it; browsers ignore it.
     if (reason === 'install' || reason === 'update') return store.seed({ force: true });
   });
 

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
+import { bucketCountFor } from '../../utils/cache/entry-buckets';
 import { readEntryFromCache } from '../../utils/cache/page-read';
 import { seedCache } from '../../utils/cache/seed-cache';
 import { contentHash } from '../../utils/knowledge-base/content-hash';
@@ -105,14 +106,30 @@ describe('background', () => {
     expect(await ask({ type: 'getEntry', id: 'stale-entry' })).toEqual({ ok: true, value: null });
   });
 
-  it('rewrites the cache on update', async () => {
-    background.main();
-    await install('install');
-    await withDb((db) => overwriteCachedEntry(db, entry(first.id, 'Tampered.')));
+  it('rewrites the cache on update even when the data version is unchanged', async () => {
+    // The previous build's worker stored this version; its records may differ from this build's.
+    await withDb((db) => seedCache(db, bundled, contentHash(bundled)));
+    await withDb((db) => overwriteCachedEntry(db, entry(first.id, 'Stored by the old build.')));
 
+    background.main();
+    // The start found the version current, so it wrote nothing: the update must rewrite.
+    expect(await ask({ type: 'getStatus' })).toEqual(cacheStatus);
     await install('update');
 
     expect(await readEntryFromCache(first.id)).toEqual(first);
+  });
+
+  it('writes the cache once when install arrives after the start has seeded it', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    background.main();
+    await vi.waitFor(async () => expect(await ask({ type: 'getStatus' })).toEqual(cacheStatus));
+
+    await install('install');
+
+    const oneSeed =
+      bucketCountFor(bundled.entries.length) + Object.keys(bundled.sources).length + 1;
+    expect(put).toHaveBeenCalledTimes(oneSeed);
+    expect(await ask({ type: 'getStatus' })).toEqual(cacheStatus);
   });
 
   it('answers getEntries in the order asked', async () => {

@@ -45,7 +45,10 @@ export interface KnowledgeStoreOptions {
 export interface KnowledgeStore {
   /** Opens the cache and seeds it when its version differs. Idempotent; never rejects. */
   start(): Promise<KnowledgeStatus>;
-  /** Seeds the cache from the bundled data (joins a seed already running). Never rejects. */
+  /**
+   * Seeds the cache from the bundled data (joins a seed already running). `force` rewrites a cache
+   * that already holds this version, unless this worker wrote it. Never rejects.
+   */
   seed(options?: SeedOptions): Promise<KnowledgeStatus>;
   getEntry(id: string): Promise<Entry | undefined>;
   /** The entries with these ids, in the order asked; unknown ids are skipped. */
@@ -90,6 +93,8 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
   let checking: Promise<unknown> | undefined;
   let seeding: { force: boolean; done: Promise<KnowledgeStatus> } | undefined;
   let starting: Promise<KnowledgeStatus> | undefined;
+  // Whether this worker wrote the bundled data into the cache (not merely found it there).
+  let wrote = false;
 
   function fallBack(reason: unknown): void {
     error = describeError(reason);
@@ -145,10 +150,15 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
   }
 
   async function runSeed(seedOptions: SeedOptions): Promise<KnowledgeStatus> {
+    // A forced seed rewrites what an older build stored; once this worker has written the data
+    // itself, in this build's layout, and the cache is still in use, a rewrite would write the
+    // same records again (onInstalled arriving while or after start()'s seed ran).
+    if (wrote && db !== undefined) return getStatus();
     const connection = await (connecting ??= connect());
     if (connection !== undefined) {
       try {
-        await seedCache(connection, (await loadBundled()).kb, version, seedOptions);
+        const result = await seedCache(connection, (await loadBundled()).kb, version, seedOptions);
+        wrote ||= result === 'seeded';
         db = connection;
         error = undefined;
       } catch (seedError) {
@@ -161,7 +171,8 @@ export function createKnowledgeStore(options: KnowledgeStoreOptions): KnowledgeS
   function seed(seedOptions: SeedOptions = {}): Promise<KnowledgeStatus> {
     const force = seedOptions.force === true;
     // One seed at a time. A request joins the running seed, which writes the same bundled data,
-    // unless it forces a rewrite the running one will not do; then it runs right after it.
+    // unless it forces a rewrite the running one may not do; then it runs right after it (and
+    // does nothing if the running one did write).
     if (seeding && (!force || seeding.force)) return seeding.done;
     const previous = seeding?.done ?? Promise.resolve();
     const current = { force, done: previous.then(() => runSeed(seedOptions)) };

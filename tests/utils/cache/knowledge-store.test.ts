@@ -32,6 +32,9 @@ function lazy(kb = kbB, load = () => Promise.resolve(kb)) {
   };
 }
 
+/** The puts of one seed of kbB: its buckets, its sources and the version. */
+const oneSeed = bucketCountFor(kbB.entries.length) + Object.keys(kbB.sources).length + 1;
+
 const summaries = (entries: { summary: { en: string } }[]) => entries.map((e) => e.summary.en);
 
 describe('createKnowledgeStore', () => {
@@ -121,19 +124,56 @@ describe('createKnowledgeStore', () => {
 
     expect(a).toEqual({ source: 'cache', version: contentHash(kbB), entryCount: 3 });
     expect(b).toEqual(a);
-    const oneSeed = bucketCountFor(kbB.entries.length) + Object.keys(kbB.sources).length + 1;
     expect(put).toHaveBeenCalledTimes(oneSeed);
     background.close();
     other.close();
   });
 
   it('rewrites the cache when forced (install, update) even if the version is unchanged', async () => {
+    // An earlier build (another worker) stored this version: its records may differ from ours.
+    const { store: earlier } = store();
+    await earlier.start();
+    earlier.close();
     const { store: s } = store();
-    await s.start();
+    expect(await s.start()).toMatchObject({ source: 'cache' });
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
 
     expect(await s.seed({ force: true })).toMatchObject({ source: 'cache' });
-    expect(put).toHaveBeenCalled();
+    expect(put).toHaveBeenCalledTimes(oneSeed);
+    s.close();
+  });
+
+  it('does not rewrite when forced after its own start wrote the same data', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const { store: s } = store();
+
+    expect(await s.start()).toMatchObject({ source: 'cache', version: contentHash(kbB) });
+    expect(await s.seed({ force: true })).toEqual({
+      source: 'cache',
+      version: contentHash(kbB),
+      entryCount: 3,
+    });
+    expect(put).toHaveBeenCalledTimes(oneSeed);
+    s.close();
+  });
+
+  it('joins a forced seed requested while its start seeds a stale cache', async () => {
+    await withDb((db) => seedCache(db, kbA, contentHash(kbA)));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    let forced: Promise<unknown> | undefined;
+    // onInstalled arrives while start()'s seed is loading the bundled data.
+    const { bundled } = lazy(kbB, () => {
+      forced = s.seed({ force: true });
+      return Promise.resolve(kbB);
+    });
+    const { store: s } = store(kbA, { bundled });
+
+    const started = await s.start();
+
+    expect(await forced).toEqual(started);
+    expect(started).toMatchObject({ source: 'cache', version: contentHash(kbB) });
+    expect(put).toHaveBeenCalledTimes(oneSeed);
+    expect(await withDb(dump)).toMatchObject({ ids: ['alpha', 'beta', 'delta'] });
     s.close();
   });
 
@@ -146,7 +186,6 @@ describe('createKnowledgeStore', () => {
 
     const [started, forced] = await Promise.all([s.start(), s.seed({ force: true })]);
 
-    const oneSeed = bucketCountFor(kbB.entries.length) + Object.keys(kbB.sources).length + 1;
     expect(put).toHaveBeenCalledTimes(oneSeed);
     expect(started).toEqual(forced);
     expect(forced).toMatchObject({ source: 'cache', version: contentHash(kbB) });

@@ -10,14 +10,23 @@ import type { Page } from 'playwright-core';
 
 /** Hovers a mention of Murat Nurtleu in the dispatch, so the screenshot shows one card open. */
 async function showOneCard(page: Page): Promise<void> {
-  const point = await page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('qarina-underline') ?? [])] as Range[];
-    const range = ranges.find((r) => r.toString() === 'مراد نورتلو');
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'end' });
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  // Polled: highlights are painted a frame or two after the content script reports ready (units
+  // near the viewport are painted when the IntersectionObserver reports them).
+  const point = await page
+    .waitForFunction(
+      () => {
+        const ranges = [...(CSS.highlights.get('qarina-underline') ?? [])] as Range[];
+        const range = ranges.find((r) => r.toString() === 'مراد نورتلو');
+        if (!range) return null;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'end' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      },
+      null,
+      { timeout: 10_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
   if (!point) return console.warn('No highlighted mention to hover: the screenshot shows no card.');
   await page.mouse.move(point.x, point.y, { steps: 3 });
   await page

@@ -12,6 +12,22 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The English story on a dark page (the dark-page card test): news-en.html with a dark root
+ * background and `body.dark` (news-en.css), made on request rather than kept as a second copy.
+ */
+export function darkNewsPage(html: string): string {
+  return html
+    .replace('<html lang="en">', '<html lang="en" style="background:#121212">')
+    .replace('<body>', '<body class="dark">');
+}
+
+/** Pages made on request, by path. */
+const GENERATED: Record<string, () => Promise<string> | string> = {
+  '/dispatch-ar.html': renderDispatchPage,
+  '/news-en-dark.html': async () => darkNewsPage(await readFile(safeJoin('/news-en.html'), 'utf8')),
+};
+
 /** Extra response headers by path (the hostile-page tests need a strict CSP). */
 const HEADERS: Record<string, Record<string, string>> = {
   '/hostile/csp.html': { 'content-security-policy': "default-src 'none'" },
@@ -27,10 +43,10 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     try {
-      const body =
-        path === '/dispatch-ar.html'
-          ? renderDispatchPage()
-          : await readFile(safeJoin(path === '/' ? '/index.html' : path));
+      const generate = GENERATED[path];
+      const body = generate
+        ? await generate()
+        : await readFile(safeJoin(path === '/' ? '/index.html' : path));
       response.writeHead(200, {
         'content-type': TYPES[extname(path) || '.html'] ?? 'text/plain',
         ...HEADERS[path],

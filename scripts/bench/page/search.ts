@@ -1,6 +1,6 @@
 /**
  * The popup's search per keystroke against plain fuse.js over the same entries, typed one
- * character at a time (the same typing sessions as scripts/bench-search.ts).
+ * character at a time (typing sessions from scripts/lib/generate-entries.ts: `typingQueries`).
  */
 import Fuse from 'fuse.js';
 import type { Alias, Entry } from '../../../utils/knowledge-base/schema';

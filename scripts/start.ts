@@ -1,59 +1,60 @@
 /**
- * npm start — builds the extension and opens Chromium with it loaded on the demo dispatch page.
- * npm start -- --headless --screenshot FILE — the same without a display: saves a screenshot and exits.
+ * npm start [-- --page NAME] — builds the extension and opens Chromium with it loaded on a demo page
+ * (default: the Arabic dispatch; `--page list` names them all).
+ * npm start -- --headless [--screenshot FILE] — the same without a display: loads the page, reports
+ * what Qarina found, optionally hovers a name and saves a screenshot with one card open, and exits.
  */
+import './check-node.mjs';
 import { execSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { launchWithExtension } from './lib/chromium';
+import { findChromium, launchWithExtension } from './lib/chromium';
+import { DEMO_PAGES, findDemoPage } from './lib/demo-pages';
 import { startDemoServer } from './lib/demo-server';
-import type { Page } from 'playwright-core';
+import { countPainted, showOneCard } from './lib/show-card';
 
-/** Hovers a mention of Murat Nurtleu in the dispatch, so the screenshot shows one card open. */
-async function showOneCard(page: Page): Promise<void> {
-  // Polled: highlights are painted a frame or two after the content script reports ready (units
-  // near the viewport are painted when the IntersectionObserver reports them).
-  const point = await page
-    .waitForFunction(
-      () => {
-        const ranges = [...(CSS.highlights.get('qarina-underline') ?? [])] as Range[];
-        const range = ranges.find((r) => r.toString() === 'مراد نورتلو');
-        if (!range) return null;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'end' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      },
-      null,
-      { timeout: 10_000 },
-    )
-    .then((handle) => handle.jsonValue())
-    .catch(() => null);
-  if (!point) return console.warn('No highlighted mention to hover: the screenshot shows no card.');
-  await page.mouse.move(point.x, point.y, { steps: 3 });
-  await page
-    .locator('qarina-ui .qarina-float[data-placed="true"]')
-    .waitFor({ timeout: 5000 })
-    .catch(() => console.warn('No card opened within 5 s.'));
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
 }
 
 const { values } = parseArgs({
   options: {
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
+    page: { type: 'string', default: 'ar' },
     'no-build': { type: 'boolean', default: false },
   },
 });
 
-if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error('No display found. Use `npm start -- --headless --screenshot shot.png` here.');
-  process.exit(1);
+if (values.page === 'list') {
+  for (const page of DEMO_PAGES)
+    console.log(`${page.name.padEnd(13)} ${page.path.padEnd(26)} ${page.title}`);
+  process.exit(0);
 }
-if (!values['no-build']) execSync('npx wxt build', { stdio: 'inherit' });
+const page = findDemoPage(values.page);
+if (typeof page === 'string') fail(page);
+if (!values.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  fail('No display found. Use `npm start -- --headless --screenshot shot.png` here.');
+}
+try {
+  findChromium();
+} catch (error) {
+  fail((error as Error).message);
+}
+if (!values['no-build']) {
+  try {
+    execSync('npx wxt build', { stdio: 'inherit' });
+  } catch {
+    fail('The build failed (its report is above); nothing was started.');
+  }
+}
 
 const server = await startDemoServer(values.headless ? 0 : 5174);
 const { context } = await launchWithExtension({ headless: values.headless });
-const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`${server.url}/dispatch-ar.html`);
-await page
+const tab = context.pages()[0] ?? (await context.newPage());
+const url = `${server.url}${page.path}`;
+await tab.goto(url);
+await tab
   .waitForFunction(
     () => document.querySelector('qarina-ui')?.hasAttribute('data-ready') === true,
     null,
@@ -61,15 +62,21 @@ await page
   )
   .catch(() => console.warn('The content script did not report ready within 10 s.'));
 
-if (values.screenshot) {
-  await showOneCard(page);
-  await page.screenshot({ path: values.screenshot, fullPage: false });
-  console.log(`Saved ${values.screenshot}`);
-}
 if (values.headless) {
+  const painted = await countPainted(tab);
+  console.log(
+    `Loaded ${url} headless with the extension: ${painted} highlighted mention(s) in view.`,
+  );
+  if (values.screenshot) {
+    await showOneCard(tab, page.name === 'ar' ? 'مراد نورتلو' : undefined);
+    await tab.screenshot({ path: values.screenshot, fullPage: false });
+    console.log(`Saved ${values.screenshot} (the page with one card open).`);
+  } else {
+    console.log('No screenshot asked for (add --screenshot FILE to save one); closing.');
+  }
   await context.close();
   await server.close();
 } else {
-  console.log(`Demo page: ${server.url}/dispatch-ar.html — close the browser window to stop.`);
+  console.log(`Demo page: ${url} — all pages: ${server.url}/ — close the browser window to stop.`);
   context.on('close', () => void server.close());
 }

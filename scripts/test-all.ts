@@ -3,6 +3,7 @@
  * web-ext lint of the Firefox build, real-browser tests in Chromium, then in Firefox ESR. It never stops at the first failure, and ends with `N passed, N failed`
  * counting every test it ran (each of type check, lint and build counts as one).
  */
+import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/chromium';

@@ -17,12 +17,12 @@ const CANDIDATES = [
 ];
 
 /** Debian Chromium (or $CHROMIUM_PATH); a clear error, never a silent skip, when there is none. */
-export function findChromium(): string {
-  const found = CANDIDATES.find((path) => path && existsSync(path));
+export function findChromium(candidates = CANDIDATES): string {
+  const found = candidates.find((path) => path && existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium found. Install one with `sudo apt-get update && sudo apt-get install -y chromium` ' +
-        '(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+      'No Chromium found. Install it with `bash scripts/install-system.sh` (Debian/Ubuntu), ' +
+        'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
     );
   }
   return found;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { renderDemoIndex } from './demo-pages';
 import { DEMO_DIR } from './kb-files';
 import { renderDispatchPage } from './render-dispatch';
 
@@ -24,6 +25,8 @@ export function darkNewsPage(html: string): string {
 
 /** Pages made on request, by path. */
 const GENERATED: Record<string, () => Promise<string> | string> = {
+  '/': renderDemoIndex,
+  '/index.html': renderDemoIndex,
   '/dispatch-ar.html': renderDispatchPage,
   '/news-en-dark.html': async () => darkNewsPage(await readFile(safeJoin('/news-en.html'), 'utf8')),
 };
@@ -46,7 +49,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
       const generate = GENERATED[path];
       const body = generate
         ? await generate()
-        : await readFile(safeJoin(path === '/' ? '/index.html' : path));
+        : await readFile(safeJoin(path));
       response.writeHead(200, {
         'content-type': TYPES[extname(path) || '.html'] ?? 'text/plain',
         ...HEADERS[path],

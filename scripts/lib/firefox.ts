@@ -12,7 +12,7 @@ export function findFirefox(): string {
   const found = CANDIDATES.find((path) => path && existsSync(path));
   if (!found) {
     throw new Error(
-      'No Firefox found. Install one with `sudo apt-get install -y firefox-esr`, or set FIREFOX_PATH.',
+      'No Firefox found. Install it with `bash scripts/install-system.sh` (Debian/Ubuntu), or set FIREFOX_PATH.',
     );
   }
   return found;

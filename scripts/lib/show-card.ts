@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+
+/** How many highlighted mentions are painted in the viewport, polled until there is one (or 5 s). */
+export async function countPainted(page: Page): Promise<number> {
+  return page
+    .waitForFunction(() => CSS.highlights.get('qarina-underline')?.size || null, null, {
+      timeout: 5000,
+    })
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => 0);
+}
+
+/**
+ * Hovers a highlighted mention (the one whose text is `text`, else the first painted), so a
+ * screenshot shows one card open. Polled: highlights are painted a frame or two after the content
+ * script reports ready (units near the viewport are painted when the IntersectionObserver reports them).
+ */
+export async function showOneCard(page: Page, text?: string): Promise<void> {
+  const point = await page
+    .waitForFunction(
+      (wanted) => {
+        const ranges = [...(CSS.highlights.get('qarina-underline') ?? [])] as Range[];
+        const range = wanted ? ranges.find((r) => r.toString() === wanted) : ranges[0];
+        if (!range) return null;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'end' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      },
+      text ?? null,
+      { timeout: 10_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  if (!point) return console.warn('No highlighted mention to hover: the screenshot shows no card.');
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page
+    .locator('qarina-ui .qarina-float[data-placed="true"]')
+    .waitFor({ timeout: 5000 })
+    .catch(() => console.warn('No card opened within 5 s.'));
+}

@@ -3,13 +3,17 @@ import preact from '@preact/preset-vite';
 import { assertBundledKnowledgeBaseValid } from './scripts/lib/assert-kb-valid';
 import { bundledKbModule, PACKAGED_KB_PATH, packageKnowledgeBase } from './scripts/lib/bundled-kb';
 import { PAUSE_COMMANDS_MANIFEST } from './utils/pause/pause-commands';
+import { quietKnownWarnings } from './scripts/lib/quiet-warnings';
 import { zodFreeSchema } from './scripts/lib/zod-free-schema';
 import { navigationCommandsManifest } from './utils/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // bundledKbModule: the background gets the knowledge base's version and size, not its content.
-  vite: () => ({ plugins: [preact(), bundledKbModule()] }),
+  vite: () => ({
+    plugins: [preact(), bundledKbModule()],
+    build: { rollupOptions: { onwarn: quietKnownWarnings } },
+  }),
   hooks: {
     // The build refuses an invalid knowledge base, with the same located errors as `npm run kb:check`.
     'build:before': () => assertBundledKnowledgeBaseValid(),

@@ -1,5 +1,5 @@
 // @vitest-environment-options { "url": "chrome-extension://test-extension-id/background.js" }
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { bucketCountFor } from '../../utils/cache/entry-buckets';
@@ -62,6 +62,15 @@ beforeEach(() => {
   freshIndexedDb();
   stubUnimplementedApis();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+// Let the worker's start settle (cache written, or given up with an error) while this test's
+// stand-ins are still in place: a seed left running would fetch and warn after they are restored.
+afterEach(async () => {
+  await vi.waitFor(async () => {
+    const status = (await ask({ type: 'getStatus' })) as { value: { source: string; error?: string } };
+    expect(status.value.source === 'cache' || status.value.error !== undefined).toBe(true);
+  });
 });
 
 describe('background', () => {

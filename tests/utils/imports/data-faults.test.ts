@@ -26,6 +26,15 @@ beforeEach(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+/**
+ * The warnings the background logs (the store's logger is the console), captured so that an
+ * expected fault is asserted here rather than printed as a stack trace in a passing run.
+ */
+function captureWarnings() {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  return () => warn.mock.calls.map((args) => args.map(String).join(' '));
+}
+
 /** What must survive every fault: the import's entries, its record, the settings. */
 async function expectNothingLost(store: ReturnType<typeof createBackgroundData>['store']) {
   expect((await store.getEntry('astana'))?.id).toBe('astana');
@@ -57,6 +66,7 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
       const request = indexedDB.deleteDatabase(KB_DB_NAME);
       request.onsuccess = () => resolve();
     });
+    const warnings = captureWarnings();
     const quota = failSeedAt(5, new DOMException('Quota exceeded', 'QuotaExceededError'));
     const data = createBackgroundData(bundledFile());
     expect(await data.store.start()).toMatchObject({
@@ -66,25 +76,36 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
     await expectNothingLost(data.store);
     data.store.close();
 
+    expect(warnings()).toEqual([
+      expect.stringMatching(/^\[qarina\] knowledge-base cache unavailable; answering from bundled data:/),
+    ]);
+
     quota.mockRestore();
     const next = createBackgroundData(bundledFile());
     expect(await next.store.start()).toMatchObject({ source: 'cache' });
     await expectNothingLost(next.store);
     next.store.close();
+    expect(warnings()).toHaveLength(1); // the repaired start warns no more
   });
 
   it('the worker stopping mid-seed: the next start seeds again, import kept', async () => {
+    const warnings = captureWarnings();
     const killed = failSeedAt(3);
     const data = createBackgroundData(bundledFile());
     await data.store.seed({ force: true });
     await expectNothingLost(data.store);
     data.store.close();
 
+    expect(warnings()).toEqual([
+      expect.stringMatching(/cache unavailable; answering from bundled data: TransactionInactiveError/),
+    ]);
+
     killed.mockRestore();
     const next = createBackgroundData(bundledFile());
     expect(await next.store.seed({ force: true })).toMatchObject({ source: 'cache' });
     await expectNothingLost(next.store);
     next.store.close();
+    expect(warnings()).toHaveLength(1);
   });
 
   it('a database at an unknown schema version: repaired, import and settings kept', async () => {
@@ -95,10 +116,14 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
         open.onsuccess = () => (open.result.close(), resolve());
       };
     });
+    const warnings = captureWarnings();
     const data = createBackgroundData(bundledFile());
     expect(await data.store.start()).toMatchObject({ source: 'cache' });
     await expectNothingLost(data.store);
     data.store.close();
+    expect(warnings()).toEqual([
+      expect.stringMatching(/^\[qarina\] repairing the knowledge-base cache: VersionError/),
+    ]);
   });
 
   it('two extension pages reading while the background repairs: both answer, repair completes', async () => {
@@ -109,6 +134,7 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
         open.onsuccess = () => (open.result.close(), resolve());
       };
     });
+    const warnings = captureWarnings();
     const data = createBackgroundData(bundledFile());
     // The popup and the options page open the cache while the background deletes and recreates it.
     const pages = [readCacheStatus(), readEntryFromCache('wang-yi')].map((p) =>
@@ -126,5 +152,6 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
     expect(await readEntryFromCache('wang-yi')).toMatchObject({ id: 'wang-yi' });
     await expectNothingLost(data.store);
     data.store.close();
+    expect(warnings()).toEqual([expect.stringMatching(/repairing the knowledge-base cache: VersionError/)]);
   });
 });

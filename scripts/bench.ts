@@ -47,6 +47,12 @@ try {
   console.log(
     `Qarina benchmark${quick ? ' (quick: one run, smallest sizes)' : ''}, ${await bench.page.evaluate(() => navigator.userAgent)}`,
   );
+  if (quick) {
+    console.log(
+      'A quick run checks that every measure runs; its figures are not comparable with the goals, ' +
+        'so no timing goal is judged. Run `npm run bench` for figures to compare.',
+    );
+  }
   if (wanted('highlight')) await measureHighlight(bench, report, quick);
   if (wanted('longtask')) await measureLongTask(bench, report, quick);
   if (wanted('ready')) await measureReady(bench, report, quick);

@@ -49,8 +49,15 @@ export function ratio(value: number, baseline: number): string {
   return `${r >= 100 ? Math.round(r).toLocaleString('en') : r >= 10 ? r.toFixed(0) : r.toFixed(2)}×`;
 }
 
-/** "yes" / "no" beside a goal (undefined: not measured in this run). */
-export const met = (ok: boolean | undefined) => (ok === undefined ? '—' : ok ? 'yes' : 'NO');
+/**
+ * "yes" / "no" beside a goal (undefined: not measured in this run). A quick run (one sample on
+ * the smallest sizes, a cold page) is not comparable with the goals, so it judges none.
+ */
+export const met = (ok: boolean | undefined, quick = false) =>
+  quick ? QUICK_MARK : ok === undefined ? '—' : ok ? 'yes' : 'NO';
+
+/** What a quick run prints instead of yes/no beside a timing goal. */
+export const QUICK_MARK = 'not judged (quick run)';
 
 /** One printed table: a title, column headers and rows of cells. */
 export interface Table {

@@ -106,7 +106,7 @@ export async function measureHighlight(
       ratio(ours, f),
       ratio(r, ours),
       ratio(m, ours),
-      `${met(ours <= 3 * f)} / ${Number.isNaN(r) ? '—' : met(ours < r)} / ${Number.isNaN(m) ? '—' : met(m >= 100 * ours)}`,
+      `${met(ours <= 3 * f, quick)} / ${Number.isNaN(r) ? '—' : met(ours < r, quick)} / ${Number.isNaN(m) ? '—' : met(m >= 100 * ours, quick)}`,
     ]);
     figures.push({
       ...c,

@@ -43,7 +43,7 @@ export async function measureLongTask(
           longTask === 0 ? 'none' : ms(longTask),
           String(count),
           ms(median(scans.map((s) => s.ms))),
-          met(Math.max(longestSlice, longTask) < 50),
+          met(Math.max(longestSlice, longTask) < 50, quick),
         ],
       ],
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import kb from '../../data/knowledge-base.json';
-import { median, percentile, ratio } from '../../scripts/bench/harness';
+import { met, median, percentile, QUICK_MARK, ratio } from '../../scripts/bench/harness';
 import { generatePage } from '../../scripts/lib/generate-page';
 import { readDispatch } from '../../scripts/lib/kb-files';
 import type { KnowledgeBase } from '../../utils/knowledge-base/schema';
@@ -36,5 +36,16 @@ describe('generatePage', () => {
       expect(html).toContain(marker);
     }
     expect(html).toContain('Wang Yi');
+  });
+});
+
+describe('goals beside figures', () => {
+  it('a full run says yes or NO, and — when the figure was not measured', () => {
+    expect([met(true), met(false), met(undefined)]).toEqual(['yes', 'NO', '—']);
+  });
+
+  it('a quick run judges no goal: its one cold sample is not comparable', () => {
+    expect([met(true, true), met(false, true)]).toEqual([QUICK_MARK, QUICK_MARK]);
+    expect(QUICK_MARK).not.toMatch(/\bNO\b/);
   });
 });

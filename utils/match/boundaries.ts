@@ -5,7 +5,7 @@
  * article itself, or لل for ل + ال — which then belongs to the mention's span.
  */
 import { WORD, charClass } from '../text/char-class';
-import { ARABIC, isArabicLetter } from '../text/fold-arabic';
+import { ARABIC, isArabicLetter } from '../language/ar/letters';
 import { PatternFlag } from './pattern-flags';
 
 /** Longest proclitic chain before a key: و + ب + ال (وبال). */

@@ -1,7 +1,7 @@
 /**
  * Per-key properties the matcher's boundary rules need, computed once when the lexicon is built.
  */
-import { ARABIC, isArabicLetter } from '../text/fold-arabic';
+import { ARABIC, isArabicLetter } from '../language/ar/letters';
 
 /** Bits of `Lexicon.patternFlags`. */
 export const PatternFlag = {

@@ -5,7 +5,7 @@
  * strips a query, so this is the query-side mirror of the same grammar: و/ف, then ب/ك/ل, and
  * لل for ل + the article (ل + الصين → للصين, ل + اللجنة → للجنة).
  */
-import { ARABIC, isArabicLetter } from '../text/fold-arabic';
+import { ARABIC, isArabicLetter } from '../language/ar/letters';
 
 const ARTICLE = String.fromCharCode(ARABIC.alef, ARABIC.lam);
 

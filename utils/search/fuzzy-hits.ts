@@ -4,7 +4,7 @@
  * gram-index.ts), never over the whole knowledge base, so its cost does not grow with it.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { isBoundaryless } from '../text/fold-cjk';
+import { BOUNDARYLESS, charClass } from '../text/char-class';
 import { queryGrams, selectiveGrams, topCandidates } from './gram-index';
 import { rankOf, type Hit } from './hit-collector';
 import type { SearchIndex } from './types';
@@ -20,7 +20,7 @@ export const FUZZY_THRESHOLD = 0.34;
  */
 export function maxTypos(pattern: string): number {
   const { length } = pattern;
-  return isBoundaryless(pattern.charCodeAt(0))
+  return charClass(pattern.charCodeAt(0)) === BOUNDARYLESS
     ? Math.floor(length / 3)
     : Math.floor((length - 1) / 4);
 }

@@ -4,8 +4,8 @@
  * «组织» finds «上合组织»), and after an Arabic word's article («تعاون» finds «للتعاون»,
  * «طريق» finds «والطريق»).
  */
-import { ARABIC, isArabicLetter } from '../text/fold-arabic';
-import { isBoundaryless } from '../text/fold-cjk';
+import { ARABIC, isArabicLetter } from '../language/ar/letters';
+import { BOUNDARYLESS, charClass } from '../text/char-class';
 
 const SPACE = 0x20;
 /** The article is only split off a word that keeps at least this many letters after it. */
@@ -20,7 +20,7 @@ export function wordStarts(key: string): number[] {
     if (prev === SPACE) {
       if (i > 0) starts.push(i);
       if (isArabicLetter(c)) pushArabicStems(key, i, starts);
-    } else if (isBoundaryless(c) && isBoundaryless(prev)) {
+    } else if (charClass(c) === BOUNDARYLESS && charClass(prev) === BOUNDARYLESS) {
       starts.push(i);
     }
     prev = c;

@@ -3,7 +3,11 @@
  * inside a longer word (SCO in Scotland, كازاخستان in كازاخستانية), except in scripts written
  * without spaces (Chinese, Japanese), where any position is a boundary.
  */
-import { isBoundaryless } from './fold-cjk';
+import { inRanges } from '../language/language';
+import { LANGUAGES } from '../language/registry';
+
+/** The languages' characters written without spaces between words. */
+const UNSPACED = LANGUAGES.flatMap((language) => language.unspaced ?? []);
 
 /** Not a letter, digit or mark: spaces, punctuation, apostrophes, hyphens, symbols. */
 export const NON_WORD = 1;
@@ -20,7 +24,7 @@ export function charClass(c: number): number {
   const k = classes[c]!;
   if (k !== 0) return k;
   let cls = NON_WORD;
-  if (isBoundaryless(c)) cls = BOUNDARYLESS;
+  if (inRanges(c, UNSPACED)) cls = BOUNDARYLESS;
   else if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) cls = WORD;
   classes[c] = cls;
   return cls;

@@ -3,7 +3,7 @@
  * accents. These characters appear in every script's text, and a page that writes a name with a
  * non-breaking space, a soft hyphen or a curly apostrophe still names the same thing.
  */
-import type { ScriptFolder } from './script-folder';
+import type { ScriptFolder } from '../language/script-folder';
 
 /** Zero-width and invisible formatting characters: removed, they never break a match. */
 function isInvisible(c: number): boolean {

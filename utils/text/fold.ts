@@ -3,20 +3,24 @@
  * diacritics, spacing… folded) and keeps, for every folded code unit, the offset of the original
  * character it came from, so that a match in folded text maps back to exact original positions.
  *
- * Per-script rules live in one module per script (fold-common, fold-arabic, fold-cyrillic,
- * fold-cjk, fold-latin); this file only combines them into two lazily filled 64K lookup tables
- * (case-folded and case-kept), so folding costs one table read per character and allocates
- * nothing per character.
+ * The rules live in fold-common.ts (script-independent) and in each language's folder
+ * (utils/language/<code>/fold.ts, from the registry); this file only combines them into two
+ * lazily filled 64K lookup tables (case-folded and case-kept), so folding costs one table read
+ * per character and allocates nothing per character.
  */
-import { foldArabic } from './fold-arabic';
-import { foldCjk } from './fold-cjk';
+import { LANGUAGES } from '../language/registry';
+import type { ScriptFolder } from '../language/script-folder';
 import { foldCommon } from './fold-common';
-import { foldCyrillic } from './fold-cyrillic';
-import { foldLatin } from './fold-latin';
-import type { ScriptFolder } from './script-folder';
 
-/** The modules, in the order they are asked (common first: it owns spaces and invisibles). */
-export const SCRIPT_FOLDERS: readonly ScriptFolder[] = [foldCommon, foldArabic, foldCyrillic, foldCjk, foldLatin];
+/**
+ * The modules, in the order they are asked: common first (it owns spaces and invisibles, some
+ * inside a script's block, such as the Arabic letter mark), then the languages' (whose ranges
+ * do not overlap, so their order does not matter).
+ */
+export const SCRIPT_FOLDERS: readonly ScriptFolder[] = [
+  foldCommon,
+  ...LANGUAGES.flatMap((language) => (language.folder ? [language.folder] : [])),
+];
 
 const UNKNOWN = 0;
 const SINGLE = 1; // one output unit, in `single`

@@ -3,7 +3,8 @@
  * marks and tatweel, and whichever spelling variant of a letter it uses (hamza seats on alef,
  * alef maqsura, ta marbuta, Persian/Urdu letter forms). Arabic-Indic digits become ASCII digits.
  */
-import type { ScriptFolder } from './script-folder';
+import { inRanges, type CodeRange } from '../language';
+import type { ScriptFolder } from '../script-folder';
 
 /** Marks that are written or left out freely: tashkeel, shadda, sukun, superscript alef, Quranic signs, tatweel. */
 function isOptionalMark(c: number): boolean {
@@ -38,20 +39,27 @@ const LETTER_VARIANTS = new Map<number, number>([
   [0x06aa, 0x0643], // ڪ → ك
 ]);
 
-function isArabicBlock(c: number): boolean {
-  return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
-}
+/** Arabic, Arabic Supplement, Arabic Extended-A. */
+const BLOCKS: readonly CodeRange[] = [
+  [0x0600, 0x06ff],
+  [0x0750, 0x077f],
+  [0x08a0, 0x08ff],
+];
 
 /** Presentation forms (ligatures, contextual shapes) from legacy encodings. */
-function isPresentationForm(c: number): boolean {
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
-}
+const PRESENTATION_FORMS: readonly CodeRange[] = [
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfefe],
+];
+
+/** The code units this folder owns. */
+export const ARABIC_SCRIPT: readonly CodeRange[] = [...BLOCKS, ...PRESENTATION_FORMS];
 
 export const foldArabic: ScriptFolder = {
   name: 'arabic',
   fold(c) {
-    if (isPresentationForm(c)) return String.fromCharCode(c).normalize('NFKC');
-    if (!isArabicBlock(c)) return undefined;
+    if (inRanges(c, PRESENTATION_FORMS)) return String.fromCharCode(c).normalize('NFKC');
+    if (!inRanges(c, BLOCKS)) return undefined;
     if (isOptionalMark(c)) return '';
     if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(0x30 + c - 0x0660);
     if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(0x30 + c - 0x06f0);
@@ -59,18 +67,3 @@ export const foldArabic: ScriptFolder = {
     return String.fromCharCode(variant ?? c);
   },
 };
-
-/** Code units of the folded Arabic letters the proclitic rules look at. */
-export const ARABIC = {
-  alef: 0x0627,
-  lam: 0x0644,
-  waw: 0x0648,
-  fa: 0x0641,
-  ba: 0x0628,
-  kaf: 0x0643,
-} as const;
-
-/** True for a (folded) Arabic-script letter. */
-export function isArabicLetter(c: number): boolean {
-  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9);
-}

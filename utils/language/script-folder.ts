@@ -1,6 +1,7 @@
 /**
- * The contract of a per-script folding module (fold-arabic.ts, fold-latin.ts…). The driver
- * (fold.ts) asks each module in turn; the first that claims a character decides its folded form.
+ * The contract of a folding module: a language's folder (utils/language/<code>/fold.ts) or the
+ * script-independent one (utils/text/fold-common.ts). The driver (utils/text/fold.ts) asks each
+ * module in turn; the first that claims a character decides its folded form.
  */
 export interface ScriptFolder {
   /** For debugging and documentation. */

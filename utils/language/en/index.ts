@@ -1,0 +1,9 @@
+/** English: the Latin script's folding (case, accents). */
+import type { Language } from '../language';
+import { LATIN_SCRIPT, foldLatin } from './fold';
+
+export const english: Language = {
+  code: 'en',
+  ranges: LATIN_SCRIPT,
+  folder: foldLatin,
+};

@@ -1,0 +1,10 @@
+/** Chinese: full-width forms, and Han written without spaces between words. */
+import type { Language } from '../language';
+import { CJK_SCRIPT, UNSPACED, foldCjk } from './fold';
+
+export const chinese: Language = {
+  code: 'zh',
+  ranges: CJK_SCRIPT,
+  folder: foldCjk,
+  unspaced: UNSPACED,
+};

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { CardLanguage, Entry, Source } from '../utils/knowledge-base/schema';
 import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
 import { nameLanguageOf } from '../utils/i18n/reader-language';
@@ -6,9 +7,11 @@ import type { UiStrings } from '../utils/i18n/create-ui-strings';
 import { CardHeader, type LocalizedName } from './CardHeader';
 import { nameIn, textAttrs } from './card-text';
 import { FactList } from './FactList';
+import { MoreCue } from './MoreCue';
 import { NameList } from './NameList';
 import { RelatedChips, type RelatedEntry } from './RelatedChips';
 import { SurfaceNote } from './SurfaceNote';
+import { useMoreBelow } from './use-more-below';
 import { useUniqueId } from './use-unique-id';
 
 /** Props of {@link FactCard}: data in, the reader's actions out through callbacks. */
@@ -50,6 +53,11 @@ export function FactCard(props: FactCardProps) {
   const { strings } = props;
   const titleId = useUniqueId('qarina-title');
   const summaryId = useUniqueId('qarina-summary');
+  const bodyId = useUniqueId('qarina-body');
+  const body = useRef<HTMLDivElement>(null);
+  // Only the hover card has a height cap (the popup's body grows with it).
+  const capped = (props.variant ?? 'hover') === 'hover';
+  const { more, gutter, scrollMore } = useMoreBelow(body, capped);
   const title: LocalizedName = {
     text: nameIn(entry.names, readerLang) ?? entry.id,
     lang: readerLang,
@@ -96,7 +104,7 @@ export function FactCard(props: FactCardProps) {
           label={strings.t('cardOtherNames')}
         />
       </CardHeader>
-      <div class="qc-body">
+      <div class="qc-body" id={bodyId} ref={body} tabIndex={capped ? -1 : undefined}>
         <p id={summaryId} class="qc-summary" {...textAttrs(readerLang)}>
           {entry.summary[readerLang]}
         </p>
@@ -117,6 +125,15 @@ export function FactCard(props: FactCardProps) {
           onOpenRelated={props.onOpenRelated}
         />
       </div>
+      {more && (
+        <MoreCue
+          label={strings.t('cardMoreBelow')}
+          controls={bodyId}
+          gutter={gutter}
+          onMore={scrollMore}
+          onEnd={() => body.current?.focus({ preventScroll: true })}
+        />
+      )}
     </div>
   );
 }

@@ -13,6 +13,7 @@ const LAYOUT = `
   /* Inherited page styles (letter-spacing, text-transform, fonts) stop at the card. */
   all: initial;
   box-sizing: border-box;
+  position: relative;
   display: flex;
   flex-direction: column;
   inline-size: 360px;
@@ -65,6 +66,23 @@ const LAYOUT = `
 .qc-name bdi { color: var(--qc-fg); }
 .qc-body { flex: 1 1 auto; min-block-size: 0; overflow-y: auto; overscroll-behavior: contain; padding: 12px 16px 14px; }
 .qarina-card[data-variant='popup'] .qc-body { overflow: visible; }
+.qc-body:focus { outline: none; }
+.qc-body:focus-visible { outline: 2px solid var(--qc-accent); outline-offset: -2px; }
+/* More below (MoreCue): a fade over the body's last visible lines, and a button to scroll on.
+   The body is the card's last box, so the card's block end is the body's. */
+.qc-more {
+  position: absolute; inset-inline: 0; inset-block-end: 0;
+  display: flex; align-items: flex-end; justify-content: center;
+  block-size: 3.25em; padding-block-end: 6px;
+  background: linear-gradient(transparent, var(--qc-bg) 70%);
+  pointer-events: none;
+}
+.qc-more-button {
+  appearance: none; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px;
+  margin: 0; padding-block: 1px; padding-inline: 10px 8px; border: 1px solid var(--qc-border); border-radius: 999px;
+  background: var(--qc-bg); color: var(--qc-accent); font: inherit; font-size: 0.8em; cursor: pointer;
+}
+.qc-more-button:hover { background: var(--qc-hover-bg); }
 .qc-summary { margin: 0 0 10px; }
 .qc-surface { margin: 0 0 10px; font-size: 0.85em; color: var(--qc-muted); }
 .qc-surface-text { color: var(--qc-fg); font-weight: 500; }
@@ -100,7 +118,7 @@ a.qc-source:hover { text-decoration: underline; }
   background: var(--qc-chip-bg); color: var(--qc-fg); font: inherit; font-size: 0.85em; cursor: pointer;
 }
 .qc-chip:hover { border-color: var(--qc-accent); background: var(--qc-hover-bg); }
-.qc-button:focus-visible, .qc-chip:focus-visible, .qc-source:focus-visible {
+.qc-button:focus-visible, .qc-chip:focus-visible, .qc-source:focus-visible, .qc-more-button:focus-visible {
   outline: 2px solid var(--qc-accent); outline-offset: 1px;
 }
 .qc-visually-hidden {
@@ -112,7 +130,7 @@ a.qc-source:hover { text-decoration: underline; }
 }
 @media (forced-colors: active) {
   .qarina-card { border: 1px solid CanvasText; }
-  .qc-chip, .qc-button { border: 1px solid ButtonText; }
+  .qc-chip, .qc-button, .qc-more-button { border: 1px solid ButtonText; }
 }
 `;
 

@@ -51,3 +51,12 @@ export function CloseIcon() {
     </Icon>
   );
 }
+
+/** Points down: more of the card lies below. */
+export function MoreIcon() {
+  return (
+    <Icon>
+      <path d="m4 6 4 4 4-4" />
+    </Icon>
+  );
+}

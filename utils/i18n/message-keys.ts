@@ -38,6 +38,7 @@ export const MESSAGE_KEYS = [
   'cardOtherNames',
   'cardShownInEnglish',
   'cardOpensInNewTab',
+  'cardMoreBelow',
   // Toolbar popup.
   'popupSearchLabel',
   'popupSearchPlaceholder',

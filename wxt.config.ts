@@ -4,7 +4,6 @@ import { assertBundledKnowledgeBaseValid } from './scripts/lib/assert-kb-valid';
 import { bundledKbModule, PACKAGED_KB_PATH, packageKnowledgeBase } from './scripts/lib/bundled-kb';
 import { PAUSE_COMMANDS_MANIFEST } from './utils/pause/pause-commands';
 import { quietKnownWarnings } from './scripts/lib/quiet-warnings';
-import { zodFreeSchema } from './scripts/lib/zod-free-schema';
 import { navigationCommandsManifest } from './utils/commands';
 
 // See https://wxt.dev/api/config.html
@@ -20,13 +19,6 @@ export default defineConfig({
     // The knowledge base ships as a file the background loads only when its cache cannot answer.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: PACKAGED_KB_PATH, contents: packageKnowledgeBase().text });
-    },
-    // Only the background validates with zod (messages on arrival, imports; the build validates
-    // the bundled data): the content script, popup and options get the constants without it.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.type === 'background')) {
-        config.plugins = [...(config.plugins ?? []), zodFreeSchema()];
-      }
     },
   },
   manifest: ({ browser }) => ({

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { CardLanguage, Entry, Source } from '../utils/knowledge-base/schema';
+import type { Entry, Source } from '../utils/knowledge-base/schema';
+import type { CardLanguage } from '../utils/knowledge-base/model';
 import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
 import { nameLanguageOf } from '../utils/i18n/reader-language';
 import type { UiStrings } from '../utils/i18n/create-ui-strings';

@@ -2,8 +2,10 @@
  * Small pure helpers the card's parts share: language attributes, which text of a fact to show,
  * and which URLs may become links. Knowledge-base text is data: nothing here builds markup.
  */
-import { aliasObject, type CardLanguage, type Fact } from '../utils/knowledge-base/schema';
-import type { NameLanguage, Names } from '../utils/knowledge-base/schema';
+import type { Fact } from '../utils/knowledge-base/schema';
+import { aliasObject, type CardLanguage } from '../utils/knowledge-base/model';
+import type { Names } from '../utils/knowledge-base/schema';
+import type { NameLanguage } from '../utils/knowledge-base/model';
 import { languageDirection } from '../utils/i18n/reader-language';
 
 /** The display name (the first listed) in a language, if the entry has names in it. */

@@ -3,7 +3,7 @@ import { languageDirection } from '../../utils/i18n/reader-language';
 import { uiStrings } from '../../utils/i18n/ui-strings';
 import type { OptionsBackend } from '../../utils/options/options-backend';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
-import { updateSettings } from '../../utils/settings/settings-item';
+import { updateSettings } from '../../utils/settings/settings-store';
 import { interfaceLanguage, useSettings } from '../ui/use-settings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ImportSection } from './ImportSection';

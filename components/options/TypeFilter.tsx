@@ -1,6 +1,6 @@
 import { ENTRY_TYPE_KEYS } from '../../utils/i18n/message-keys';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
-import { ENTRY_TYPES, type EntryType } from '../../utils/knowledge-base/schema';
+import { ENTRY_TYPES, type EntryType } from '../../utils/knowledge-base/model';
 
 /** Props of {@link TypeFilter}. */
 export interface TypeFilterProps {

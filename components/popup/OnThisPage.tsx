@@ -1,7 +1,8 @@
 import { ENTRY_TYPE_KEYS } from '../../utils/i18n/message-keys';
 import { languageDirection } from '../../utils/i18n/reader-language';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
-import { displayName, type Entry } from '../../utils/knowledge-base/schema';
+import type { Entry } from '../../utils/knowledge-base/schema';
+import { displayName } from '../../utils/knowledge-base/model';
 import { groupMentions } from '../../utils/popup/group-mentions';
 import type { PageState } from './use-page-mentions';
 

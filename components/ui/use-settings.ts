@@ -4,9 +4,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { resolveReaderLanguage } from '../../utils/i18n/reader-language';
-import type { CardLanguage } from '../../utils/knowledge-base/schema';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
 import type { Settings } from '../../utils/settings/settings';
-import { loadSettings, watchSettings } from '../../utils/settings/settings-item';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
 
 /** The stored settings; undefined until the first read answers (a few milliseconds). */
 export function useSettings(): Settings | undefined {

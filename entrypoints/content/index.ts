@@ -10,9 +10,9 @@ import { lexiconFromJSON } from '../../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../../utils/match/matcher';
 import type { CardData, LexiconPayload } from '../../utils/messaging/protocol';
 import { askBackground } from '../../utils/messaging/request';
-import { lexiconHasImport, watchImportLite } from '../../utils/imports/import-watch-lite';
+import { lexiconHasImport, watchImport } from '../../utils/imports/import-record';
 import type { Settings } from '../../utils/settings/settings';
-import { loadSettingsLite, watchSettingsLite } from '../../utils/settings/settings-lite';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
 import { isActiveOn } from '../../utils/settings/site-rules';
 import { textScale } from '../../utils/settings/settings';
 
@@ -24,7 +24,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    let settings: Settings = await loadSettingsLite();
+    let settings: Settings = await loadSettings();
     let lexicon: Promise<{ matcher: Matcher; payload: LexiconPayload }> | undefined;
     let session: Session | undefined;
     let activation: AbortController | undefined;
@@ -102,7 +102,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(stop);
     ctx.onInvalidated(
-      watchSettingsLite((next) => {
+      watchSettings((next) => {
         settings = next;
         if (!isActiveOn(location.href, settings)) stop();
         else if (session) session.applySettings();
@@ -112,7 +112,7 @@ export default defineContentScript({
 
     // An import added, replaced or removed in the options page: new lexicon, new cards, rescan.
     ctx.onInvalidated(
-      watchImportLite((importVersion) => {
+      watchImport((importVersion) => {
         expectedImport = importVersion;
         lexicon = undefined;
         cards.clear();

@@ -4,7 +4,8 @@
  * Chinese 2–6 characters, Russian 2–4 words; one to three names each, some acronyms marked
  * case-sensitive, some search-only), from a seeded PRNG so every run sees the same data.
  */
-import { ENTRY_TYPES, type Alias, type Entry } from '../../utils/knowledge-base/schema';
+import type { Alias, Entry } from '../../utils/knowledge-base/schema';
+import { ENTRY_TYPES } from '../../utils/knowledge-base/model';
 
 /** A seeded PRNG (mulberry32): `next()` in [0, 1). */
 export function createRandom(seed: number) {

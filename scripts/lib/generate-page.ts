@@ -4,7 +4,8 @@
  * markup (<b>, <a>, <span>) around some names and words, grown to a target amount of text.
  * The same arguments always give the same page (seeded PRNG), so runs compare like with like.
  */
-import { aliasObject, type Alias, type KnowledgeBase } from '../../utils/knowledge-base/schema';
+import type { Alias, KnowledgeBase } from '../../utils/knowledge-base/schema';
+import { aliasObject } from '../../utils/knowledge-base/model';
 import { createRandom, type Random } from './generate-entries';
 
 /** A generated page: the body's HTML and how much text it holds. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FactList } from '../../components/FactList';
 import { FactWhen } from '../../components/FactWhen';
 import { uiStrings } from '../../utils/i18n/ui-strings';
-import type { CardLanguage } from '../../utils/knowledge-base/schema';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
 import { mount, one, SOURCES, WANG_YI } from './fixtures';
 
 function when(asOf: string, until: string | undefined, lang: CardLanguage = 'en'): HTMLElement {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import bundled from '../../data/knowledge-base.json';
 import fixture from '../fixtures/dispatch-mentions.json';
 import { checkKnowledgeBaseText } from '../../utils/knowledge-base/check-knowledge-base';
-import { CARD_LANGUAGES, KnowledgeBaseSchema } from '../../utils/knowledge-base/schema';
+import { KnowledgeBaseSchema } from '../../utils/knowledge-base/schema';
+import { CARD_LANGUAGES } from '../../utils/knowledge-base/model';
 
 const kb = KnowledgeBaseSchema.parse(bundled);
 

@@ -7,7 +7,7 @@ import { HoverCard, type OpenCard } from '../../components/HoverCard';
 import { mentionAtPoint, rangeRects, type HitTestOptions } from '../hover/hit-test';
 import { HoverIntent, type OpenReason, type Timers } from '../hover/hover-intent';
 import type { UiStrings } from '../i18n/create-ui-strings';
-import type { CardLanguage } from '../knowledge-base/schema';
+import type { CardLanguage } from '../knowledge-base/model';
 import type { CardData } from '../messaging/protocol';
 import type { PageMention } from '../page/run-mentions';
 import type { CardHost } from './card-host';

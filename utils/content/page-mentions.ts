@@ -4,7 +4,7 @@
  * the viewport (ViewportRanges: Chromium's cost of a highlight change grows with the number of
  * registered ranges), into the painter.
  */
-import type { EntryType } from '../knowledge-base/schema';
+import type { EntryType } from '../knowledge-base/model';
 import type { HighlightPainter } from '../highlight/painter';
 import { ViewportRanges, type ObserverFactory } from '../highlight/viewport-ranges';
 import type { Matcher } from '../match/matcher';

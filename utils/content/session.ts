@@ -7,7 +7,7 @@ import { FACT_CARD_CSS } from '../../components/fact-card-styles';
 import { HOVER_CARD_CSS } from '../../components/hover-card-styles';
 import type { Timers } from '../hover/hover-intent';
 import { browserHighlightEnv, HighlightPainter, type HighlightEnv } from '../highlight/painter';
-import type { EntryType } from '../knowledge-base/schema';
+import type { EntryType } from '../knowledge-base/model';
 import type { Matcher } from '../match/matcher';
 import type { CardData } from '../messaging/protocol';
 import type { PageMentionSummary } from '../messaging/tab-protocol';

@@ -3,7 +3,7 @@
  * `messages.json` files) so the content script can speak from the small card-only table the
  * background hands it with the lexicon, and stay within its bundle budget.
  */
-import type { CardLanguage } from '../knowledge-base/schema';
+import type { CardLanguage } from '../knowledge-base/model';
 import { formatMessageParts, type MessageJson } from './format-message';
 import type { MessageKey } from './message-keys';
 

@@ -7,7 +7,7 @@
  * Chrome treats message names case-insensitively and allows only [A-Za-z0-9_@]; camelCase keeps
  * them readable and unique.
  */
-import type { EntryType } from '../knowledge-base/schema';
+import type { EntryType } from '../knowledge-base/model';
 
 export const MESSAGE_KEYS = [
   // Manifest (__MSG_extName__, __MSG_extDescription__) and toolbar button.

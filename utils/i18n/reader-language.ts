@@ -2,12 +2,7 @@
  * Which language a card speaks, and the text direction of each language. Pure: callers pass
  * `navigator.languages` and the stored setting in.
  */
-import {
-  CARD_LANGUAGES,
-  NAME_LANGUAGES,
-  type CardLanguage,
-  type NameLanguage,
-} from '../knowledge-base/schema';
+import { CARD_LANGUAGES, NAME_LANGUAGES, type CardLanguage, type NameLanguage } from '../knowledge-base/model';
 
 /** The card-language setting: a language, or follow the browser. */
 export type ReaderLanguageSetting = 'auto' | CardLanguage;

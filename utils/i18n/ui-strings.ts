@@ -3,7 +3,7 @@
  * browser's UI language, but the card language is a setting of its own, so the four
  * `messages.json` files are bundled (they are small) and read here with the same rules.
  */
-import type { CardLanguage } from '../knowledge-base/schema';
+import type { CardLanguage } from '../knowledge-base/model';
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import ru from '../../public/_locales/ru/messages.json';

@@ -6,7 +6,8 @@
 import type { Problem } from '../knowledge-base/problem';
 import type { Entry } from '../knowledge-base/schema';
 import { checkImportText } from './check-import';
-import { importItem, loadStoredImport, toStoredImport, type StoredImport } from './stored-import';
+import { writeStoredImport } from './import-record';
+import { loadStoredImport, toStoredImport, type StoredImport } from './stored-import';
 import type { DataStatus } from './with-imports';
 
 /** The answer to an import: accepted (with any warnings) or refused with every problem. */
@@ -24,7 +25,7 @@ export interface ImportServiceOptions {
   /** The bundled entries, which imports are checked against (loaded only when a file comes). */
   bundledEntries: () => Promise<readonly Entry[]>;
   store: { reloadImport(): Promise<void>; getStatus(): Promise<DataStatus> };
-  /** Where the import is kept (the storage item by default; tests pass a fake). */
+  /** Where the import is kept (extension storage by default; tests pass a fake). */
   storage?: {
     save(value: StoredImport | null): Promise<void>;
     load(): Promise<StoredImport | null>;
@@ -38,7 +39,7 @@ export interface ImportService {
 }
 
 const defaultStorage = {
-  save: (value: StoredImport | null) => importItem.setValue(value),
+  save: writeStoredImport,
   load: loadStoredImport,
 };
 

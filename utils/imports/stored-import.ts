@@ -1,28 +1,13 @@
 /**
- * The imported knowledge base, kept in extension storage (`local:importedKnowledgeBase`), apart
- * from the IndexedDB cache: the cache holds only data derived from the bundled file, and it is
- * cleared by every re-seed and deleted by a repair, neither of which may lose what the reader
- * imported.
+ * The stored import, checked: storage is writable by any extension context, and a record from a
+ * broken write must never reach the lexicon. The record's key and unchecked access live in
+ * import-record.ts (zod-free, shared with the content script).
  */
-import { storage } from 'wxt/utils/storage';
 import { contentHash } from '../knowledge-base/content-hash';
 import { KnowledgeBaseSchema, type KnowledgeBase } from '../knowledge-base/schema';
+import { readStoredImportRaw, type StoredImport } from './import-record';
 
-/** One imported file, as checked and stored. */
-export interface StoredImport {
-  /** The file's name as the reader chose it (shown on the options page, used for export). */
-  fileName: string;
-  /** When it was imported (ms since the epoch). */
-  importedAt: number;
-  /** Content hash of `knowledgeBase`: part of the data version while the import is installed. */
-  version: string;
-  knowledgeBase: KnowledgeBase;
-}
-
-export const importItem = storage.defineItem<StoredImport | null>('local:importedKnowledgeBase', {
-  fallback: null,
-  version: 1,
-});
+export type { StoredImport };
 
 /** The record to store for a checked knowledge base. */
 export function toStoredImport(
@@ -33,10 +18,7 @@ export function toStoredImport(
   return { fileName, importedAt: now, version: contentHash(knowledgeBase), knowledgeBase };
 }
 
-/**
- * What storage holds, checked again: storage is writable by any extension context, and a record
- * from a broken write must never reach the lexicon. Anything invalid counts as no import.
- */
+/** What storage holds, checked again. Anything invalid counts as no import. */
 export function parseStoredImport(raw: unknown): StoredImport | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Partial<StoredImport>;
@@ -48,5 +30,5 @@ export function parseStoredImport(raw: unknown): StoredImport | null {
 
 /** The stored import, or null. */
 export async function loadStoredImport(): Promise<StoredImport | null> {
-  return parseStoredImport(await importItem.getValue());
+  return parseStoredImport(await readStoredImportRaw());
 }

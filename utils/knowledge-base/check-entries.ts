@@ -7,7 +7,8 @@ import { aliasSafety } from './alias-safety';
 import { checkAgainstInstalled, type InstalledEntries } from './check-installed';
 import { didYouMean } from './did-you-mean';
 import { formatPath, type Problem } from './problem';
-import { aliasObject, NAME_LANGUAGES, type KnowledgeBase } from './schema';
+import type { KnowledgeBase } from './schema';
+import { aliasObject, NAME_LANGUAGES } from './model';
 
 export interface CheckOptions {
   /** The dispatch's text: when given, quoted dispatch sentences must occur in it verbatim. */

@@ -5,7 +5,8 @@
  */
 import { foldKey, keysCollide } from '../text/fold';
 import type { Problem } from './problem';
-import { aliasObject, NAME_LANGUAGES, type Entry, type KnowledgeBase } from './schema';
+import type { Entry, KnowledgeBase } from './schema';
+import { aliasObject, NAME_LANGUAGES } from './model';
 
 /** The ids and folded names of the installed entries. */
 export interface InstalledEntries {

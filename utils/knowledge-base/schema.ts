@@ -10,20 +10,8 @@
  */
 import { z } from 'zod';
 
-// The constants and helpers live in schema-lite.ts (zod-free, for the content script and pages);
-// they are re-exported here so the rest of the code imports one module.
-import {
-  CARD_LANGUAGES,
-  ENTRY_TYPES,
-  NAME_LANGUAGES,
-  aliasObject,
-  displayName,
-} from './schema-lite';
-
-export { CARD_LANGUAGES, ENTRY_TYPES, NAME_LANGUAGES, aliasObject, displayName };
-export type CardLanguage = (typeof CARD_LANGUAGES)[number];
-export type NameLanguage = (typeof NAME_LANGUAGES)[number];
-export type EntryType = (typeof ENTRY_TYPES)[number];
+// The entry types are the zod-free model's (model.ts), which content scripts and pages use.
+import { ENTRY_TYPES } from './model';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

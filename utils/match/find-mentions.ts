@@ -3,8 +3,8 @@
  * leftmost-longest («منظمة شانغهاي للتعاون» is one mention, not «شانغهاي» inside it), and
  * mapped back to offsets in the original text.
  */
-import type { NameLanguage } from '../knowledge-base/schema';
-import { NAME_LANGUAGES } from '../knowledge-base/schema';
+import type { NameLanguage } from '../knowledge-base/model';
+import { NAME_LANGUAGES } from '../knowledge-base/model';
 import {
   foldText,
   foldTextScratch,

@@ -5,12 +5,8 @@
  * as is and JSON through `lexiconToJSON`/`lexiconFromJSON`. `createMatcher` (matcher.ts)
  * turns it into a ready matcher without rebuilding anything.
  */
-import {
-  NAME_LANGUAGES,
-  aliasObject,
-  type Alias,
-  type NameLanguage,
-} from '../knowledge-base/schema';
+import type { Alias } from '../knowledge-base/schema';
+import { NAME_LANGUAGES, aliasObject, type NameLanguage } from '../knowledge-base/model';
 import { foldKey } from '../text/fold';
 import {
   buildAutomaton,

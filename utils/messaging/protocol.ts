@@ -10,13 +10,8 @@ import { MAX_IMPORT_CHARS } from '../imports/limits';
 import type { ExportedImport, ImportOutcome } from '../imports/import-service';
 import type { DataStatus } from '../imports/with-imports';
 import type { MessageTable } from '../i18n/create-ui-strings';
-import {
-  EntrySchema,
-  type CardLanguage,
-  type Entry,
-  type EntryType,
-  type Source,
-} from '../knowledge-base/schema';
+import { EntrySchema, type Entry, type Source } from '../knowledge-base/schema';
+import type { CardLanguage, EntryType } from '../knowledge-base/model';
 
 const EntryIdSchema = EntrySchema.shape.id;
 

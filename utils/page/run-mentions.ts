@@ -4,8 +4,8 @@
  * fields; its DOM Range is made only when needed (painting a unit near the viewport, hit-testing,
  * positioning a card), because every live Range costs memory and slows every later DOM change.
  */
-import type { NameLanguage } from '../knowledge-base/schema';
-import { NAME_LANGUAGES } from '../knowledge-base/schema';
+import type { NameLanguage } from '../knowledge-base/model';
+import { NAME_LANGUAGES } from '../knowledge-base/model';
 import { scanMentions, type MentionWindow } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
 import { foldTextScratch, type FoldedText } from '../text/fold';

@@ -4,7 +4,7 @@
  * (extension storage), so it survives clearing the site's cookies, and every content script
  * sees it at once through `watchSettings`.
  */
-import { updateSettings } from '../settings/settings-item';
+import { updateSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/settings';
 import { hostMatches, hostOf, withSitePaused } from '../settings/site-rules';
 import { PAUSE_ACTIONS, type PauseAction } from './pause-commands';

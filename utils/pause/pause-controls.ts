@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { askTab } from '../messaging/ask-tab';
-import { loadSettings, watchSettings } from '../settings/settings-item';
+import { loadSettings, watchSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/settings';
 import {
   hasSite,

@@ -2,7 +2,8 @@
  * The popup's "On this page": the entries the page mentions, grouped by type in the knowledge
  * base's type order, each group in order of first mention.
  */
-import { ENTRY_TYPES, type Entry, type EntryType } from '../knowledge-base/schema';
+import type { Entry } from '../knowledge-base/schema';
+import { ENTRY_TYPES, type EntryType } from '../knowledge-base/model';
 import type { PageMentionSummary } from '../messaging/tab-protocol';
 
 export interface MentionItem extends PageMentionSummary {

@@ -3,7 +3,8 @@
  * language, and which of the two carries the matched part. Pure (data in, text pieces out);
  * the component only renders it.
  */
-import { aliasObject, displayName, type CardLanguage, type Entry } from '../knowledge-base/schema';
+import type { Entry } from '../knowledge-base/schema';
+import { aliasObject, displayName, type CardLanguage } from '../knowledge-base/model';
 import { highlightSegments, type HighlightSegment } from '../search/highlight-segments';
 import type { SearchResult } from '../search/types';
 

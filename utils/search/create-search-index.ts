@@ -3,7 +3,8 @@
  * every language (search-only names included: they exist precisely to be searched), folded
  * into search keys, sorted for prefix lookup, and split into bigrams for fuzzy candidates.
  */
-import { NAME_LANGUAGES, aliasObject, type Entry } from '../knowledge-base/schema';
+import type { Entry } from '../knowledge-base/schema';
+import { NAME_LANGUAGES, aliasObject } from '../knowledge-base/model';
 import { buildGramIndex } from './gram-index';
 import { searchKey } from './search-key';
 import { buildSortedKeys } from './sorted-keys';

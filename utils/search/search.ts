@@ -4,7 +4,7 @@
  * bigram-selected candidates. Stages stop as soon as `limit` entries are found, because every hit
  * of a later stage would rank below them anyway.
  */
-import { NAME_LANGUAGES } from '../knowledge-base/schema';
+import { NAME_LANGUAGES } from '../knowledge-base/model';
 import { arabicQueryVariants } from './arabic-query-variants';
 import { fuzzyHits } from './fuzzy-hits';
 import { HitCollector, type Hit } from './hit-collector';

@@ -2,7 +2,8 @@
  * The public shapes of the popup search: what {@link createSearchIndex} builds and what `search`
  * returns. Kept apart from the algorithms so the UI can import types without pulling fuse.js.
  */
-import type { Entry, NameLanguage } from '../knowledge-base/schema';
+import type { Entry } from '../knowledge-base/schema';
+import type { NameLanguage } from '../knowledge-base/model';
 import type { GramIndex } from './gram-index';
 import type { SortedKeys } from './sorted-keys';
 import type { WordIndex } from './word-index';

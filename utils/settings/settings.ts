@@ -3,7 +3,7 @@
  * clearing a site's cookies and reaches every context (content scripts included) with one watch.
  * No zod here: this module is part of the content script, which must stay small.
  */
-import { ENTRY_TYPES, type EntryType } from '../knowledge-base/schema';
+import { ENTRY_TYPES, type EntryType } from '../knowledge-base/model';
 
 export const CARD_LANGUAGE_SETTINGS = ['auto', 'ar', 'en', 'zh', 'ru'] as const;
 export const HIGHLIGHT_STYLES = ['underline', 'tint', 'none'] as const;

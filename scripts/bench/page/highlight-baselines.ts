@@ -9,7 +9,7 @@
  * each alike. The floor paints nothing and stops with its loop.
  */
 import Mark from 'mark.js';
-import { aliasObject, NAME_LANGUAGES } from '../../../utils/knowledge-base/schema';
+import { aliasObject, NAME_LANGUAGES } from '../../../utils/knowledge-base/model';
 import { kbOf, render } from './state';
 
 /** A timed result, or why the baseline could not run. */

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createKnowledgeStore } from '../../../utils/cache/knowledge-store';
 import { createImportService } from '../../../utils/imports/import-service';
-import { importItem, loadStoredImport } from '../../../utils/imports/stored-import';
+import { readStoredImportRaw } from '../../../utils/imports/import-record';
+import { loadStoredImport } from '../../../utils/imports/stored-import';
 import { withImports } from '../../../utils/imports/with-imports';
 import { freshIndexedDb } from '../cache/helpers';
 import { bundledKb, editedImport, goodImportText } from './import-fixtures';
@@ -67,7 +68,7 @@ describe('the import service', () => {
 
     expect(await service.remove()).toEqual(bundledStatus);
     expect(await store.getEntry('astana')).toBeUndefined();
-    expect(await importItem.getValue()).toBeNull();
+    expect(await readStoredImportRaw()).toBeNull();
   });
 
   it('exports the import as a file that imports again to the same data', async () => {

@@ -9,7 +9,7 @@ import {
   setSitePaused,
 } from '../../../utils/pause/pause-actions';
 import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/settings';
-import { loadSettings } from '../../../utils/settings/settings-item';
+import { loadSettings } from '../../../utils/settings/settings-store';
 import { isActiveOn } from '../../../utils/settings/site-rules';
 
 const base: Settings = { ...DEFAULT_SETTINGS, disabledSites: [] };

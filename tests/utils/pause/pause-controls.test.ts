@@ -6,7 +6,7 @@ import {
   type PauseControlsApi,
 } from '../../../utils/pause/pause-controls';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/settings';
-import { loadSettings, updateSettings } from '../../../utils/settings/settings-item';
+import { loadSettings, updateSettings } from '../../../utils/settings/settings-store';
 
 /** A listener list with a trigger, for the APIs the fake browser does not implement. */
 function event<A extends unknown[]>() {

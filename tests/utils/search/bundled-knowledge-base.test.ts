@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../../data/knowledge-base.json';
-import {
-  KnowledgeBaseSchema,
-  NAME_LANGUAGES,
-  aliasObject,
-} from '../../../utils/knowledge-base/schema';
+import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
+import { NAME_LANGUAGES, aliasObject } from '../../../utils/knowledge-base/model';
 import { createSearchIndex, search } from '../../../utils/search/search';
 
 // Whatever the bundled file holds (one entry or all of them), its names must be searchable.

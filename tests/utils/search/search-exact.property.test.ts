@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NAME_LANGUAGES, aliasObject, type Entry } from '../../../utils/knowledge-base/schema';
+import type { Entry } from '../../../utils/knowledge-base/schema';
+import { NAME_LANGUAGES, aliasObject } from '../../../utils/knowledge-base/model';
 import { createSearchIndex, search } from '../../../utils/search/search';
 import { searchKey } from '../../../utils/search/search-key';
 import { ENTRIES } from './search-fixture';

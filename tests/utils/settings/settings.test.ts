@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../utils/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../../utils/settings/settings-item';
+import { loadSettings, updateSettings, watchSettings } from '../../../utils/settings/settings-store';
 import { hostMatches, isActiveOn, withSitePaused } from '../../../utils/settings/site-rules';
 
 describe('normalizeSettings', () => {

@@ -1,15 +1,13 @@
 /**
- * The knowledge base's zod-free runtime constants and helpers — their one definition; schema.ts
- * re-exports them. wxt.config.ts resolves `schema` to this file in every build but the
- * background's, so shared modules keep importing `schema` and only the background carries zod.
- * tests/utils/knowledge-base/schema-lite.test.ts checks that every plain runtime export of
- * schema.ts exists here (a content-script or page import would otherwise fail the build).
+ * The knowledge base's vocabulary — its languages and entry types — and the helpers every context
+ * uses to read names. Plain TypeScript without zod, so content scripts and pages can import it;
+ * schema.ts builds the validator on these constants.
  */
-import type { Alias, AliasObject, Entry, NameLanguage } from './schema';
+import type { Alias, AliasObject, Entry } from './schema';
 
-export type * from './schema';
-
+/** The languages a card is written in (summaries, facts, UI). */
 export const CARD_LANGUAGES = ['ar', 'en', 'zh', 'ru'] as const;
+/** The languages names are listed in: the card languages and Kazakh. */
 export const NAME_LANGUAGES = [...CARD_LANGUAGES, 'kk'] as const;
 export const ENTRY_TYPES = [
   'person',
@@ -20,6 +18,10 @@ export const ENTRY_TYPES = [
   'policy',
   'term',
 ] as const;
+
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /** An alias in its object form, whichever way the file wrote it. */
 export function aliasObject(alias: Alias): AliasObject {

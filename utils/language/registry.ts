@@ -6,7 +6,18 @@
 import { arabic } from './ar';
 import { chinese } from './zh';
 import { english } from './en';
-import type { Language } from './language';
+import type { Clitics, Language } from './language';
 import { russian } from './ru';
 
 export const LANGUAGES: readonly Language[] = [arabic, english, chinese, russian];
+
+const CLITICS = LANGUAGES.flatMap((language) => (language.clitics ? [language.clitics] : []));
+
+/**
+ * The clitic rules of the words a folded letter belongs to (Arabic letters: Arabic's), or
+ * undefined when its language has none.
+ */
+export function cliticsOf(c: number): Clitics | undefined {
+  for (const clitics of CLITICS) if (clitics.isLetter(c)) return clitics;
+  return undefined;
+}

@@ -15,7 +15,7 @@ import {
   type AutomatonArrays,
 } from './automaton-build';
 import { packArray, unpackArray, unpackArrayAs } from './packed-array';
-import { keyFlags, lamVariant, PatternFlag } from './pattern-flags';
+import { afterClitic, keyFlags, PatternFlag } from './pattern-flags';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
 export const LEXICON_FORMAT = 3;
@@ -96,12 +96,12 @@ export function buildLexicon(
         seen.add(id);
         const flags = keyFlags(key) | (caseSensitive ? PatternFlag.CaseSensitive : 0);
         patterns.push({ key, entry: e, flags, lang: l, caseKey });
-        const variant = lamVariant(key);
+        const variant = afterClitic(key);
         if (variant !== undefined)
           patterns.push({
             key: variant,
             entry: e,
-            flags: flags | PatternFlag.LamVariant,
+            flags: flags | PatternFlag.AfterClitic,
             lang: l,
             caseKey,
           });

@@ -1,34 +1,25 @@
 /**
  * Per-key properties the matcher's boundary rules need, computed once when the lexicon is built.
  */
-import { ARABIC, isArabicLetter } from '../language/ar/letters';
+import { KeyFlag } from '../language/language';
+import { cliticsOf } from '../language/registry';
 
-/** Bits of `Lexicon.patternFlags`. */
+/** Bits of `Lexicon.patternFlags`: the matcher's own, and those of the clitic rules. */
 export const PatternFlag = {
   /** Matches only with the alias's letter case (SCO, UN). */
   CaseSensitive: 1,
-  /** Arabic key starting with the article ال (الصين). */
-  Article: 2,
-  /** The لل spelling of an article key: must follow a proclitic chain ending in ل. */
-  LamVariant: 4,
-  /** Arabic key: proclitics (و ف ب ك ل) may precede it inside the same word. */
-  Arabic: 8,
+  ...KeyFlag,
 } as const;
 
-/** The flags a folded key implies by itself. */
+/** The flags a folded key implies by itself (its first letter's clitic rules decide). */
 export function keyFlags(key: string): number {
-  const first = key.charCodeAt(0);
-  if (!isArabicLetter(first)) return 0;
-  const article = key.length > 2 && first === ARABIC.alef && key.charCodeAt(1) === ARABIC.lam && isArabicLetter(key.charCodeAt(2));
-  return PatternFlag.Arabic | (article ? PatternFlag.Article : 0);
+  return cliticsOf(key.charCodeAt(0))?.keyFlags(key) ?? 0;
 }
 
 /**
- * The part of an article key that follows the preposition ل on the page: ل + الصين is written
- * للصين (the article's alef drops), so «لصين» must follow that ل; ل + اللجنة is written للجنة
- * (the article's lam merges too), so «لجنه» must follow it. Undefined for other keys.
+ * The key as spelt right after a clitic that merges with it (ل + الصين → للصين: «لصين»), or
+ * undefined.
  */
-export function lamVariant(key: string): string | undefined {
-  if (!(keyFlags(key) & PatternFlag.Article)) return undefined;
-  return key.charCodeAt(2) === ARABIC.lam ? key.slice(2) : key.slice(1);
+export function afterClitic(key: string): string | undefined {
+  return cliticsOf(key.charCodeAt(0))?.afterClitic(key);
 }

@@ -1,9 +1,11 @@
-/** Arabic: folding of marks and letter forms. */
+/** Arabic: folding of marks and letter forms, and the proclitics glued to names. */
 import type { Language } from '../language';
+import { clitics } from './clitics';
 import { ARABIC_SCRIPT, foldArabic } from './fold';
 
 export const arabic: Language = {
   code: 'ar',
   ranges: ARABIC_SCRIPT,
   folder: foldArabic,
+  clitics,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../../utils/match/lexicon';
-import { createMatcher } from '../../../utils/match/matcher';
-import { mentionsOf, TEST_ENTRIES } from './lexicon-fixture';
+import { buildLexicon } from '../../../../utils/match/lexicon';
+import { createMatcher } from '../../../../utils/match/matcher';
+import { mentionsOf, TEST_ENTRIES } from '../../match/lexicon-fixture';
 
 describe('Arabic proclitics and the article', () => {
   it.each([

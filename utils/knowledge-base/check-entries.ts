@@ -6,6 +6,7 @@ import { foldKey } from '../text/fold';
 import { aliasSafety } from './alias-safety';
 import { checkAgainstInstalled, type InstalledEntries } from './check-installed';
 import { didYouMean } from './did-you-mean';
+import { checkIds, withoutRepeats } from './duplicate-ids';
 import { formatPath, type Problem } from './problem';
 import type { KnowledgeBase } from './schema';
 import { aliasObject, NAME_LANGUAGES } from './model';
@@ -21,31 +22,20 @@ export interface CheckOptions {
 }
 
 export function checkEntries(kb: KnowledgeBase, options: CheckOptions = {}): Problem[] {
+  const ids = checkIds(kb);
   return [
-    ...checkIds(kb),
-    ...(options.installed ? checkAgainstInstalled(kb, options.installed) : []),
-    ...checkRelated(kb, options.installed?.ids),
-    ...checkAliases(kb),
-    ...checkSources(kb, options),
-    ...checkDates(kb),
+    ...ids.problems,
+    ...withoutRepeats(
+      [
+        ...(options.installed ? checkAgainstInstalled(kb, options.installed) : []),
+        ...checkRelated(kb, options.installed?.ids),
+        ...checkAliases(kb),
+        ...checkSources(kb, options),
+        ...checkDates(kb),
+      ],
+      ids.firstOf,
+    ),
   ];
-}
-
-function checkIds(kb: KnowledgeBase): Problem[] {
-  const firstIndex = new Map<string, number>();
-  const problems: Problem[] = [];
-  kb.entries.forEach((entry, i) => {
-    const first = firstIndex.get(entry.id);
-    if (first === undefined) firstIndex.set(entry.id, i);
-    else
-      problems.push({
-        severity: 'error',
-        path: ['entries', i, 'id'],
-        message: `duplicate id "${entry.id}" (first used by entries[${first}])`,
-        hint: 'ids must be unique: rename one entry or merge the two',
-      });
-  });
-  return problems;
 }
 
 function checkRelated(kb: KnowledgeBase, installedIds?: ReadonlySet<string>): Problem[] {
@@ -55,7 +45,12 @@ function checkRelated(kb: KnowledgeBase, installedIds?: ReadonlySet<string>): Pr
     entry.related.forEach((id, j) => {
       const path = ['entries', i, 'related', j];
       if (id === entry.id) {
-        problems.push({ severity: 'error', path, message: 'an entry cannot be related to itself' });
+        problems.push({
+          severity: 'error',
+          path,
+          message: 'an entry cannot be related to itself',
+          hint: `remove "${id}" from this entry's related ids`,
+        });
       } else if (!ids.has(id)) {
         const guess = didYouMean(id, ids);
         problems.push({
@@ -91,19 +86,21 @@ function checkAliases(kb: KnowledgeBase): Problem[] {
             });
         }
         const previous = claimed.get(key);
+        // A copy of an entry (same id) repeats its names: the duplicate id is the one mistake.
+        const copy = previous !== undefined && kb.entries[previous.entry]!.id === entry.id;
         if (!previous) claimed.set(key, { entry: i, path });
-        else if (previous.entry !== i)
+        else if (previous.entry !== i && !copy)
           problems.push({
             severity: 'error',
             path,
             message: `alias "${text}" is also a name of "${kb.entries[previous.entry]!.id}" (${formatPath(previous.path)}) after normalisation`,
             hint: 'a name can lead to one card only: remove it from one entry',
           });
-        else if (lang !== 'kk' || !isSameAsRussian(entry.names, text))
+        else if (previous.entry === i && (lang !== 'kk' || !isSameAsRussian(entry.names, text)))
           problems.push({
             severity: 'warning',
             path,
-            message: `alias "${text}" repeats ${formatPath(previous.path)} after normalisation`,
+            message: `alias "${text}" repeats ${formatPath(previous.path.slice(2))} after normalisation`,
             hint: 'remove the repeated name',
           });
       });

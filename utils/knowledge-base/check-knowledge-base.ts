@@ -5,8 +5,10 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { checkEntries, type CheckOptions } from './check-entries';
+import { jsonSyntaxProblem } from './json-syntax';
+import { lineColumn } from './line-column';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth';
-import { hasErrors, type Problem } from './problem';
+import { hasErrors, type Problem, type ProblemPlace } from './problem';
 import { KnowledgeBaseSchema, type KnowledgeBase } from './schema';
 import { schemaProblems } from './schema-problems';
 
@@ -37,9 +39,15 @@ export function checkKnowledgeBaseText(text: string, options: CheckOptions = {})
     };
     return { problems: [problem] };
   }
+  const syntax = jsonSyntaxProblem(text);
+  if (syntax) {
+    const { offset, ...said } = syntax;
+    return { problems: [{ severity: 'error', path: [], ...said, ...lineColumn(text, offset) }] };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
+    // Not expected (jsonSyntaxProblem finds what the parser does), but never a silent pass.
     const problems: Problem[] = errors.map((e) => ({
       severity: 'error',
       path: [],
@@ -50,9 +58,15 @@ export function checkKnowledgeBaseText(text: string, options: CheckOptions = {})
     return { problems };
   }
   const result = checkKnowledgeBase(JSON.parse(text), options);
+  const locate = (place: ProblemPlace, atKey = false) => {
+    // A value's parent is its property, which starts at the name.
+    const property = atKey ? findNodeAtLocation(tree, place.path)?.parent : undefined;
+    const node = property?.type === 'property' ? property : deepestNode(tree, place.path);
+    if (node) Object.assign(place, lineColumn(text, node.offset));
+  };
   for (const problem of result.problems) {
-    const node = deepestNode(tree, problem.path);
-    if (node) Object.assign(problem, lineColumn(text, node.offset));
+    locate(problem, problem.atKey);
+    problem.also?.forEach((place) => locate(place));
   }
   return result;
 }
@@ -64,10 +78,4 @@ function deepestNode(tree: NonNullable<ReturnType<typeof parseTree>>, path: (str
     if (node) return node;
   }
   return undefined;
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }

@@ -1,11 +1,17 @@
-import { formatPath, type Problem } from './problem';
+import { formatPath, type Problem, type ProblemPlace } from './problem';
 
-/** One line per problem: `file:line:column  error  path  message (hint)`, as editors and CI read it. */
+/**
+ * One line per problem, `file:line:column  error  path  message`, as editors and CI read it;
+ * under it the other places it involves (`also:`) and what to change (`fix:`).
+ */
 export function formatProblems(file: string, problems: readonly Problem[]): string {
+  const where = (p: ProblemPlace) =>
+    p.line === undefined ? file : `${file}:${p.line}:${p.column}`;
   const lines = problems.map((p) => {
-    const where = p.line === undefined ? file : `${file}:${p.line}:${p.column}`;
-    const hint = p.hint ? `\n      fix: ${p.hint}` : '';
-    return `${where}  ${p.severity}  ${formatPath(p.path)}  ${p.message}${hint}`;
+    const also = (p.also ?? []).map(
+      (place) => `\n      also: ${where(place)}  ${formatPath(place.path)}`,
+    );
+    return `${where(p)}  ${p.severity}  ${formatPath(p.path)}  ${p.message}${also.join('')}\n      fix: ${p.hint}`;
   });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

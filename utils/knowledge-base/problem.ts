@@ -4,9 +4,20 @@ export interface Problem {
   /** Path into the JSON document, e.g. `['entries', 3, 'names', 'ar', 1]`. */
   path: (string | number)[];
   message: string;
-  /** How to fix it. */
-  hint?: string;
+  /** How to fix it: every problem says what to change. */
+  hint: string;
   /** 1-based line and column in the file, when the file's text is known. */
+  line?: number;
+  column?: number;
+  /** Located at the property's name rather than its value (an unknown field, a bad key). */
+  atKey?: boolean;
+  /** The other places the problem involves (the first copy of a duplicated id). */
+  also?: ProblemPlace[];
+}
+
+/** A second place a problem involves, located like the problem itself. */
+export interface ProblemPlace {
+  path: (string | number)[];
   line?: number;
   column?: number;
 }

@@ -52,7 +52,12 @@ describe('checkKnowledgeBaseText', () => {
       /verbatim/,
     ],
     ['wrong-type', 'entries[0].type', /Invalid option/, /"person"/],
-    ['unknown-field', 'entries[0]', /Unrecognized key/, /"summery"/],
+    [
+      'unknown-field',
+      'entries[0].summery',
+      /unknown field "summery"/,
+      /"summary" is already there/,
+    ],
   ])('reports %s at %s', (name, path, message, hint) => {
     const { problems, knowledgeBase } = check(`broken-${name}`);
     const errors = problems.filter((p) => p.severity === 'error');
@@ -64,10 +69,13 @@ describe('checkKnowledgeBaseText', () => {
     expect(error!.line).toBeGreaterThan(1);
   });
 
-  it('locates a JSON syntax error by line and column', () => {
+  it('locates a JSON syntax error where the fix goes', () => {
+    // `"type": "person"` ends line 10 without its comma.
     const { problems } = check('broken-not-json');
-    expect(problems[0]).toMatchObject({ severity: 'error', line: 11 });
-    expect(problems[0]!.message).toMatch(/not valid JSON/);
+    expect(problems).toMatchObject([{ severity: 'error', line: 10, column: 23 }]);
+    expect(problems[0]!.message).toBe(
+      'not valid JSON: missing comma between two properties of the object',
+    );
   });
 
   it('warns about a source no fact cites', () => {

@@ -7,7 +7,7 @@
  * (documentElement.textContent) for HTML.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { KnowledgeBaseSchema } from '../utils/knowledge-base/schema';
@@ -17,6 +17,7 @@ import { buildLexicon } from '../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
 import { isRenderedDefault } from '../utils/page/dom-rules';
 import { scanRoot } from '../utils/page/run-mentions';
+import { KB_FILE } from './lib/kb-files';
 
 /** One mention, as printed. */
 export interface TriedMention {
@@ -26,8 +27,6 @@ export interface TriedMention {
   start: number;
   end: number;
 }
-
-const KB_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../data/knowledge-base.json');
 
 /** A matcher with each entry's display names by `NAME_LANGUAGES` index ('' when none). */
 export type TryMatcher = Matcher & { displayNames: string[][] };
@@ -107,11 +106,13 @@ function looksLikeHtml(file: string, content: string): boolean {
   return /^\s*<(!doctype|html|head|body|div|p|article|section|main)\b/i.test(content);
 }
 
-/** The command: returns what it prints. */
+export const KB_TRY_USAGE = 'usage: npm run kb:try -- FILE|- [--json]';
+
+/** The command: returns what it prints, or rejects with what to print instead (exit 1). */
 export async function runKbTry(args: string[], readStdin: () => Promise<string>): Promise<string> {
   const json = args.includes('--json');
   const file = args.find((a) => a !== '--json');
-  if (file === undefined) return 'usage: npm run kb:try -- FILE|- [--json]';
+  if (file === undefined) throw new Error(`no file given\n${KB_TRY_USAGE}`);
   const content = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
   const matcher = loadMatcher();
   const mentions = looksLikeHtml(file, content)

@@ -4,11 +4,10 @@
  * data version and entry count, from the virtual module `virtual:qarina/bundled-kb`. A worker
  * waking to a current cache so never parses, validates or hashes the file (utils/cache).
  */
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import type { PackagedFileInfo } from '../../utils/cache/bundled-data';
 import { contentHash } from '../../utils/knowledge-base/content-hash';
-import { KnowledgeBaseSchema } from '../../utils/knowledge-base/schema';
+import { validKnowledgeBase } from './assert-kb-valid';
 import { KB_FILE } from './kb-files';
 
 export const BUNDLED_KB_MODULE = 'virtual:qarina/bundled-kb';
@@ -22,11 +21,12 @@ export interface PackagedKnowledgeBase {
 }
 
 /**
- * Reads and validates the knowledge base (the build's `build:before` hook already reported its
- * problems; this throws on a file that fails the schema) and computes what the package needs.
+ * Reads and validates the knowledge base and computes what the package needs. An invalid file
+ * throws the located report, as `build:before` does (it reaches here first in a build; `wxt dev`
+ * reloads the file through the plugin below).
  */
 export function packageKnowledgeBase(file = KB_FILE): PackagedKnowledgeBase {
-  const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const kb = validKnowledgeBase(file);
   return {
     info: { version: contentHash(kb), entryCount: kb.entries.length, path: `/${PACKAGED_KB_PATH}` },
     text: JSON.stringify(kb),

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runKbTry, type TriedMention } from '../../scripts/kb-try';
+import { KB_TRY_USAGE, runKbTry, type TriedMention } from '../../scripts/kb-try';
 
 const root = resolve(__dirname, '../..');
 const noStdin = () => Promise.reject(new Error('no stdin'));
@@ -22,6 +23,13 @@ describe('kb:try', () => {
     const [m, ...rest] = JSON.parse(await runKbTry([file, '--json'], noStdin)) as TriedMention[];
     expect(rest).toEqual([]);
     expect(m).toEqual({ id: 'wang-yi', name: 'وانغ يي', text: 'وانغ يي', start: 15, end: 22 });
+  });
+
+  it.each([[[]], [['--json']]])('prints its usage and exits 1 given no file (args %j)', (args) => {
+    const run = spawnSync('npx', ['tsx', 'scripts/kb-try.ts', ...args], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(KB_TRY_USAGE);
+    expect(run.stdout).toBe('');
   });
 
   it('reads stdin with -', async () => {

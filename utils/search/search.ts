@@ -5,7 +5,7 @@
  * of a later stage would rank below them anyway.
  */
 import { NAME_LANGUAGES } from '../knowledge-base/model';
-import { arabicQueryVariants } from './arabic-query-variants';
+import { LANGUAGES } from '../language/registry';
 import { fuzzyHits } from './fuzzy-hits';
 import { HitCollector, type Hit } from './hit-collector';
 import { keyOffsets, originalRange, searchKey } from './search-key';
@@ -15,6 +15,19 @@ import { forEachWordPrefix } from './word-index';
 
 export { createSearchIndex } from './create-search-index';
 export type { MatchKind, SearchIndex, SearchOptions, SearchResult } from './types';
+
+const QUERY_VARIANTS = LANGUAGES.flatMap((language) =>
+  language.queryVariants ? [language.queryVariants] : [],
+);
+
+/** The forms a search key may have had before clitics were glued to it, per the languages. */
+function queryVariants(key: string): string[] {
+  const variants: string[] = [];
+  for (const variantsOf of QUERY_VARIANTS)
+    for (const variant of variantsOf(key))
+      if (variant !== key && !variants.includes(variant)) variants.push(variant);
+  return variants;
+}
 
 /**
  * Searches every name and alias of the index for `query`, in any script. Returns at most
@@ -30,7 +43,7 @@ export function search(
   const key = searchKey(query);
   if (key === '' || limit <= 0) return [];
   // «والصين» is also tried as «الصين»: the reader copied the word with its proclitics.
-  const forms = [key, ...arabicQueryVariants(key)];
+  const forms = [key, ...queryVariants(key)];
   const hits = new HitCollector(index);
   forms.forEach((form, variant) => collectPrefixes(index, form, variant, hits));
   if (hits.size < limit)

@@ -2,10 +2,12 @@
 import type { Language } from '../language';
 import { clitics } from './clitics';
 import { ARABIC_SCRIPT, foldArabic } from './fold';
+import { queryVariants } from './query-variants';
 
 export const arabic: Language = {
   code: 'ar',
   ranges: ARABIC_SCRIPT,
   folder: foldArabic,
   clitics,
+  queryVariants,
 };

@@ -1,11 +1,11 @@
 /**
  * Arabic proclitics in queries. Arabic writes the conjunctions و ف and the prepositions ب ك ل
  * glued to the next word, so a reader who copies «والصين» or «للصين» from a page means الصين.
- * Page detection handles this in utils/match/boundaries.ts, on page text; nothing in utils/text
- * strips a query, so this is the query-side mirror of the same grammar: و/ف, then ب/ك/ل, and
- * لل for ل + the article (ل + الصين → للصين, ل + اللجنة → للجنة).
+ * Page detection handles this with clitics.ts, on page text; folding never strips a query, so
+ * this is the query-side mirror of the same grammar: و/ف, then ب/ك/ل, and لل for ل + the
+ * article (ل + الصين → للصين, ل + اللجنة → للجنة).
  */
-import { ARABIC, isArabicLetter } from '../language/ar/letters';
+import { ARABIC, isArabicLetter } from './letters';
 
 const ARTICLE = String.fromCharCode(ARABIC.alef, ARABIC.lam);
 
@@ -17,11 +17,11 @@ const MIN_REST = 2;
  * fewest letters stripped first, the query itself excluded. Empty when the query does not start
  * with an Arabic proclitic.
  *
- * @example arabicQueryVariants('والصين') → ['الصين']
- * @example arabicQueryVariants('للصين') → ['الصين', 'اللصين', 'لصين']
- * @example arabicQueryVariants('وبكازاخستان') → ['بكازاخستان', 'كازاخستان']
+ * @example queryVariants('والصين') → ['الصين']
+ * @example queryVariants('للصين') → ['الصين', 'اللصين', 'لصين']
+ * @example queryVariants('وبكازاخستان') → ['بكازاخستان', 'كازاخستان']
  */
-export function arabicQueryVariants(query: string): string[] {
+export function queryVariants(query: string): string[] {
   const variants: string[] = [];
   const add = (variant: string) => {
     if (

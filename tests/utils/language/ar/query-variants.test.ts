@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { arabicQueryVariants } from '../../../utils/search/arabic-query-variants';
-import { searchKey } from '../../../utils/search/search-key';
+import { queryVariants } from '../../../../utils/language/ar/query-variants';
+import { searchKey } from '../../../../utils/search/search-key';
 
-describe('arabicQueryVariants', () => {
+describe('queryVariants (Arabic)', () => {
   it.each([
     ['the conjunction و', 'والصين', ['الصين']],
     ['the conjunction ف', 'فالصين', ['الصين']],
@@ -14,7 +14,7 @@ describe('arabicQueryVariants', () => {
     ['لل for ل + an article whose noun starts with ل', 'للجنة', ['الجنه', 'اللجنه', 'لجنه']],
     ['و + لل', 'وللصين', ['للصين', 'الصين', 'اللصين', 'لصين']],
   ])('strips %s: %s → %j', (_rule, query, variants) => {
-    expect(arabicQueryVariants(searchKey(query))).toEqual(variants);
+    expect(queryVariants(searchKey(query))).toEqual(variants);
   });
 
   it.each([
@@ -24,6 +24,6 @@ describe('arabicQueryVariants', () => {
     ['a proclitic alone', 'و'],
     ['a proclitic with one letter after it', 'وا'],
   ])('gives no variants for %s: %s', (_rule, query) => {
-    expect(arabicQueryVariants(searchKey(query))).toEqual([]);
+    expect(queryVariants(searchKey(query))).toEqual([]);
   });
 });

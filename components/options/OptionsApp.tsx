@@ -4,7 +4,7 @@ import { uiStrings } from '../../utils/i18n/ui-strings';
 import type { OptionsBackend } from '../../utils/options/options-backend';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { updateSettings } from '../../utils/settings/settings-store';
-import { interfaceLanguage, useSettings } from '../ui/use-settings';
+import { interfaceLanguage, useSettings } from '../shared/use-settings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ImportSection } from './ImportSection';
 import { OPTIONS_CSS } from './options-styles';

@@ -3,7 +3,7 @@ import type { Settings } from '../../utils/settings/settings';
 import { textScale } from '../../utils/settings/settings';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
 import type { CardData, PopupBackend } from '../../utils/popup/popup-backend';
-import { FactCard } from '../FactCard';
+import { FactCard } from '../card/FactCard';
 
 /** Props of {@link PopupCard}. */
 export interface PopupCardProps {

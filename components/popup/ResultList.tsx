@@ -4,7 +4,7 @@ import { languageDirection } from '../../utils/i18n/reader-language';
 import type { Entry } from '../../utils/knowledge-base/schema';
 import { resultView, type ShownName } from '../../utils/popup/result-view';
 import type { SearchResult } from '../../utils/search/types';
-import { MarkedText } from '../ui/MarkedText';
+import { MarkedText } from './MarkedText';
 
 /** Props of {@link ResultList}. */
 export interface ResultListProps {

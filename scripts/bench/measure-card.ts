@@ -30,7 +30,7 @@ export async function measureCard(bench: BenchPage, report: Report, quick: boole
       ],
       rows: [
         [
-          'components/HoverCard in the content script CardHost (shadow root), data at hand',
+          'components/card/HoverCard in the content script CardHost (shadow root), data at hand',
           ms(cardMs),
           String(frames),
           ms(frameMs),

@@ -3,7 +3,7 @@
  * taps, Escape, scrolling away, keyboard moves; renders HoverCard into the host's shadow root.
  */
 import { h, render } from 'preact';
-import { HoverCard, type OpenCard } from '../../components/HoverCard';
+import { HoverCard, type OpenCard } from '../../components/card/HoverCard';
 import { mentionAtPoint, rangeRects, type HitTestOptions } from '../hover/hit-test';
 import { HoverIntent, type OpenReason, type Timers } from '../hover/hover-intent';
 import type { UiStrings } from '../i18n/create-ui-strings';

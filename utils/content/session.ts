@@ -3,8 +3,8 @@
  * content script): highlights, hover cards, keyboard moves. Every listener goes through `signal`
  * and every timer through `timers`, so stopping leaves nothing behind.
  */
-import { FACT_CARD_CSS } from '../../components/fact-card-styles';
-import { HOVER_CARD_CSS } from '../../components/hover-card-styles';
+import { FACT_CARD_CSS } from '../../components/card/fact-card-styles';
+import { HOVER_CARD_CSS } from '../../components/card/hover-card-styles';
 import type { Timers } from '../hover/hover-intent';
 import { browserHighlightEnv, HighlightPainter, type HighlightEnv } from '../highlight/painter';
 import type { EntryType } from '../knowledge-base/model';

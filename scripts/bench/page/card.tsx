@@ -1,14 +1,14 @@
 /**
  * Hover intent fired → card painted. In a timer callback (standing for the hover-intent timer
- * firing), the content script's HoverCard (components/HoverCard.tsx) is rendered into the
+ * firing), the content script's HoverCard (components/card/HoverCard.tsx) is rendered into the
  * extension's shadow-root host (utils/content/card-host.ts) with the card's data at hand; the
  * card counts as painted at the first frame painted after it became visible (positioned). The
  * baseline is one requestAnimationFrame: the same timer to the first frame painted after it.
  */
 import { render } from 'preact';
-import { FACT_CARD_CSS } from '../../../components/fact-card-styles';
-import { HoverCard } from '../../../components/HoverCard';
-import { HOVER_CARD_CSS } from '../../../components/hover-card-styles';
+import { FACT_CARD_CSS } from '../../../components/card/fact-card-styles';
+import { HoverCard } from '../../../components/card/HoverCard';
+import { HOVER_CARD_CSS } from '../../../components/card/hover-card-styles';
 import { CardHost } from '../../../utils/content/card-host';
 import { uiStrings } from '../../../utils/i18n/ui-strings';
 import type { CardData } from '../../../utils/messaging/protocol';

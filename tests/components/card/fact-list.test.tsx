@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FactList } from '../../components/FactList';
-import { FactWhen } from '../../components/FactWhen';
-import { uiStrings } from '../../utils/i18n/ui-strings';
-import type { CardLanguage } from '../../utils/knowledge-base/model';
-import { mount, one, SOURCES, WANG_YI } from './fixtures';
+import { FactList } from '../../../components/card/FactList';
+import { FactWhen } from '../../../components/card/FactWhen';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
+import type { CardLanguage } from '../../../utils/knowledge-base/model';
+import { mount, one, SOURCES, WANG_YI } from '../fixtures';
 
 function when(asOf: string, until: string | undefined, lang: CardLanguage = 'en'): HTMLElement {
   const root = mount(

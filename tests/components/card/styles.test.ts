@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_CARD_CSS } from '../../components/fact-card-styles';
+import { FACT_CARD_CSS } from '../../../components/card/fact-card-styles';
 
 describe('FACT_CARD_CSS', () => {
   it('has light and dark themes, and follows the system when the theme is auto', () => {

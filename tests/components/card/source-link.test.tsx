@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from '../../components/card-text';
-import { SourceLink } from '../../components/SourceLink';
-import { uiStrings } from '../../utils/i18n/ui-strings';
-import type { SourceRef } from '../../utils/knowledge-base/schema';
-import { DISPATCH_SENTENCE, mount, one, SOURCES } from './fixtures';
+import { safeHttpUrl } from '../../../components/card/card-text';
+import { SourceLink } from '../../../components/card/SourceLink';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
+import type { SourceRef } from '../../../utils/knowledge-base/schema';
+import { DISPATCH_SENTENCE, mount, one, SOURCES } from '../fixtures';
 
 function source(ref: SourceRef, lang: 'en' | 'ar' = 'en'): HTMLElement {
   return mount(<SourceLink source={ref} sources={SOURCES} strings={uiStrings(lang)} />);

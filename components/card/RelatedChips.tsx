@@ -1,6 +1,6 @@
-import type { Entry } from '../utils/knowledge-base/schema';
-import type { CardLanguage } from '../utils/knowledge-base/model';
-import type { UiStrings } from '../utils/i18n/ui-strings';
+import type { Entry } from '../../utils/knowledge-base/schema';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
+import type { UiStrings } from '../../utils/i18n/ui-strings';
 import { nameIn, textAttrs } from './card-text';
 import { useUniqueId } from './use-unique-id';
 

@@ -1,5 +1,5 @@
-import type { Source, SourceRef } from '../utils/knowledge-base/schema';
-import type { UiStrings } from '../utils/i18n/ui-strings';
+import type { Source, SourceRef } from '../../utils/knowledge-base/schema';
+import type { UiStrings } from '../../utils/i18n/ui-strings';
 import { guessLang, safeHttpUrl } from './card-text';
 
 /** Props of {@link SourceLink}. */

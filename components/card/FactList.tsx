@@ -1,6 +1,6 @@
-import type { Fact, Source } from '../utils/knowledge-base/schema';
-import type { CardLanguage } from '../utils/knowledge-base/model';
-import type { UiStrings } from '../utils/i18n/ui-strings';
+import type { Fact, Source } from '../../utils/knowledge-base/schema';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
+import type { UiStrings } from '../../utils/i18n/ui-strings';
 import { factText, textAttrs } from './card-text';
 import { FactWhen } from './FactWhen';
 import { SourceLink } from './SourceLink';

@@ -1,6 +1,6 @@
-import type { Fact } from '../utils/knowledge-base/schema';
-import type { CardLanguage } from '../utils/knowledge-base/model';
-import type { UiStrings } from '../utils/i18n/ui-strings';
+import type { Fact } from '../../utils/knowledge-base/schema';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
+import type { UiStrings } from '../../utils/i18n/ui-strings';
 import { formatKbDate } from './format-date';
 import { Message } from './Message';
 

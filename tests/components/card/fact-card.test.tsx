@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FactCard, type FactCardProps } from '../../components/FactCard';
-import { uiStrings } from '../../utils/i18n/ui-strings';
-import { mount, one, RELATED, SOURCES, WANG_YI } from './fixtures';
+import { FactCard, type FactCardProps } from '../../../components/card/FactCard';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
+import { mount, one, RELATED, SOURCES, WANG_YI } from '../fixtures';
 
 function card(props: Partial<FactCardProps> = {}): HTMLElement {
   const root = mount(

@@ -1,9 +1,9 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { ImportSection } from '../../components/options/ImportSection';
-import { uiStrings } from '../../utils/i18n/ui-strings';
-import type { OptionsBackend } from '../../utils/options/options-backend';
-import { mount, one } from './fixtures';
+import { ImportSection } from '../../../components/options/ImportSection';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
+import type { OptionsBackend } from '../../../utils/options/options-backend';
+import { mount, one } from '../fixtures';
 
 function fakeBackend(): OptionsBackend {
   return {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatKbDate } from '../../components/format-date';
+import { formatKbDate } from '../../../components/card/format-date';
 
 // West of Greenwich, local midnight of a UTC date is the evening before: a formatter in local
 // time would show 24 April for 2025-04-25. Node applies a changed TZ to new formatters.

@@ -1,10 +1,10 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { Entry, Source } from '../utils/knowledge-base/schema';
-import type { CardLanguage } from '../utils/knowledge-base/model';
-import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
-import { nameLanguageOf } from '../utils/i18n/reader-language';
-import type { UiStrings } from '../utils/i18n/create-ui-strings';
+import type { Entry, Source } from '../../utils/knowledge-base/schema';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
+import { ENTRY_TYPE_KEYS } from '../../utils/i18n/message-keys';
+import { nameLanguageOf } from '../../utils/i18n/reader-language';
+import type { UiStrings } from '../../utils/i18n/create-ui-strings';
 import { CardHeader, type LocalizedName } from './CardHeader';
 import { nameIn, textAttrs } from './card-text';
 import { FactList } from './FactList';

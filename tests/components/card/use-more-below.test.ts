@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { END_SLACK_PX, hasMoreBelow, moreStep } from '../../components/use-more-below';
+import { END_SLACK_PX, hasMoreBelow, moreStep } from '../../../components/card/use-more-below';
 
 describe('hasMoreBelow', () => {
   const box = { clientHeight: 300, scrollHeight: 900 };

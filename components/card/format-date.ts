@@ -2,7 +2,7 @@
  * Knowledge-base dates (`2025`, `2025-04`, `2025-04-25`) in the reader's language, as precise as
  * the source was and no more: a month-precise date never gains an invented day.
  */
-import type { CardLanguage } from '../utils/knowledge-base/model';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
 
 /**
  * The locale each card language formats dates in. Arabic keeps Western digits, as the

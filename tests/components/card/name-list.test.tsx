@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameGroups, NameList } from '../../components/NameList';
-import { mount, one, WANG_YI } from './fixtures';
+import { nameGroups, NameList } from '../../../components/card/NameList';
+import { mount, one, WANG_YI } from '../fixtures';
 
 describe('NameList', () => {
   it('lists the names in the other languages, each with its lang and dir, in a <bdi>', () => {

@@ -1,6 +1,6 @@
-import type { Names } from '../utils/knowledge-base/schema';
-import { NAME_LANGUAGES } from '../utils/knowledge-base/model';
-import type { CardLanguage, NameLanguage } from '../utils/knowledge-base/model';
+import type { Names } from '../../utils/knowledge-base/schema';
+import { NAME_LANGUAGES } from '../../utils/knowledge-base/model';
+import type { CardLanguage, NameLanguage } from '../../utils/knowledge-base/model';
 import { nameIn, textAttrs } from './card-text';
 
 /** Props of {@link NameList}. */

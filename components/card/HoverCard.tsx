@@ -3,10 +3,10 @@
  * cards opened in place (chips push, Back pops) and the live region announcing each card.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CardLanguage } from '../utils/knowledge-base/model';
-import { ENTRY_TYPE_KEYS } from '../utils/i18n/message-keys';
-import type { UiStrings } from '../utils/i18n/create-ui-strings';
-import type { CardData } from '../utils/messaging/protocol';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
+import { ENTRY_TYPE_KEYS } from '../../utils/i18n/message-keys';
+import type { UiStrings } from '../../utils/i18n/create-ui-strings';
+import type { CardData } from '../../utils/messaging/protocol';
 import { nameIn } from './card-text';
 import { FactCard } from './FactCard';
 import { LiveRegion } from './LiveRegion';

@@ -1,4 +1,4 @@
-import type { UiStrings } from '../utils/i18n/ui-strings';
+import type { UiStrings } from '../../utils/i18n/ui-strings';
 import { guessLang } from './card-text';
 import { Message } from './Message';
 

@@ -5,9 +5,9 @@
  */
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FactCard, type FactCardProps } from '../../components/FactCard';
-import { cardMessageTables, MESSAGES, uiStrings } from '../../utils/i18n/ui-strings';
-import { mount, one, RELATED, SOURCES, WANG_YI } from './fixtures';
+import { FactCard, type FactCardProps } from '../../../components/card/FactCard';
+import { cardMessageTables, MESSAGES, uiStrings } from '../../../utils/i18n/ui-strings';
+import { mount, one, RELATED, SOURCES, WANG_YI } from '../fixtures';
 
 interface Layout {
   scrollTop: number;

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { UiStrings } from '../utils/i18n/ui-strings';
+import type { UiStrings } from '../../utils/i18n/ui-strings';
 import { textAttrs } from './card-text';
 import { BackIcon, CloseIcon, PinIcon } from './icons';
 

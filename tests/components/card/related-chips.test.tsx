@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RelatedChips } from '../../components/RelatedChips';
-import { uiStrings } from '../../utils/i18n/ui-strings';
-import { click, mount, one, RELATED, WANG_YI } from './fixtures';
+import { RelatedChips } from '../../../components/card/RelatedChips';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
+import { click, mount, one, RELATED, WANG_YI } from '../fixtures';
 
 function chips(lang: 'en' | 'ar', onOpenRelated = vi.fn()) {
   const root = mount(

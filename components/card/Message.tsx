@@ -1,6 +1,6 @@
 import { Fragment, type ComponentChildren } from 'preact';
-import type { MessageKey } from '../utils/i18n/message-keys';
-import type { UiStrings } from '../utils/i18n/ui-strings';
+import type { MessageKey } from '../../utils/i18n/message-keys';
+import type { UiStrings } from '../../utils/i18n/ui-strings';
 
 /** Props of {@link Message}. */
 export interface MessageProps {

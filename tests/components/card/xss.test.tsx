@@ -1,8 +1,8 @@
-import { uiStrings } from '../../utils/i18n/ui-strings';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
 import { describe, expect, it } from 'vitest';
-import { FactCard } from '../../components/FactCard';
-import type { Entry } from '../../utils/knowledge-base/schema';
-import { mount, one, SOURCES, WANG_YI } from './fixtures';
+import { FactCard } from '../../../components/card/FactCard';
+import type { Entry } from '../../../utils/knowledge-base/schema';
+import { mount, one, SOURCES, WANG_YI } from '../fixtures';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
-import { CardHeader, type CardHeaderProps } from '../../components/CardHeader';
-import { FactCard } from '../../components/FactCard';
-import { uiStrings } from '../../utils/i18n/ui-strings';
-import { click, mount, one, SOURCES, WANG_YI } from './fixtures';
+import { CardHeader, type CardHeaderProps } from '../../../components/card/CardHeader';
+import { FactCard } from '../../../components/card/FactCard';
+import { uiStrings } from '../../../utils/i18n/ui-strings';
+import { click, mount, one, SOURCES, WANG_YI } from '../fixtures';
 
 function header(props: Partial<CardHeaderProps> = {}): HTMLElement {
   return mount(

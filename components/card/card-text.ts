@@ -2,11 +2,11 @@
  * Small pure helpers the card's parts share: language attributes, which text of a fact to show,
  * and which URLs may become links. Knowledge-base text is data: nothing here builds markup.
  */
-import type { Fact } from '../utils/knowledge-base/schema';
-import { aliasObject, type CardLanguage } from '../utils/knowledge-base/model';
-import type { Names } from '../utils/knowledge-base/schema';
-import type { NameLanguage } from '../utils/knowledge-base/model';
-import { languageDirection } from '../utils/i18n/reader-language';
+import type { Fact } from '../../utils/knowledge-base/schema';
+import { aliasObject, type CardLanguage } from '../../utils/knowledge-base/model';
+import type { Names } from '../../utils/knowledge-base/schema';
+import type { NameLanguage } from '../../utils/knowledge-base/model';
+import { languageDirection } from '../../utils/i18n/reader-language';
 
 /** The display name (the first listed) in a language, if the entry has names in it. */
 export function nameIn(names: Names, lang: NameLanguage): string | undefined {

@@ -3,42 +3,17 @@
  * cards opened in place (chips push, Back pops) and the live region announcing each card.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CardLanguage } from '../../utils/knowledge-base/model';
 import { ENTRY_TYPE_KEYS } from '../../utils/i18n/message-keys';
 import type { UiStrings } from '../../utils/i18n/create-ui-strings';
+import type { CardProps } from '../../utils/content/card-renderer';
 import type { CardData } from '../../utils/messaging/protocol';
 import { nameIn } from './card-text';
 import { FactCard } from './FactCard';
 import { LiveRegion } from './LiveRegion';
-import { useFloating, type FloatingAnchor } from './use-floating';
+import { useFloating } from './use-floating';
 
-/** A card to show: which entry, where, and why. */
-export interface OpenCard {
-  /** Changes with every opening (resets the history). */
-  serial: number;
-  entryId: string;
-  /** The mention's text as the page writes it. */
-  surface: string;
-  anchor: FloatingAnchor;
-  /** The mention's text direction (the card aligns with its start edge). */
-  dir: 'ltr' | 'rtl';
-  /** Move focus into the card once shown (keyboard). */
-  focus: boolean;
-}
-
-export interface HoverCardProps {
-  open: OpenCard | null;
-  loadCard: (id: string) => Promise<CardData | null>;
-  readerLang: CardLanguage;
-  /** The card's labels in `readerLang`. */
-  strings: UiStrings;
-  pageLang?: string;
-  theme: 'auto' | 'light' | 'dark';
-  textScale: number;
-  pinned: boolean;
-  onTogglePin: () => void;
-  onClose: () => void;
-}
+/** The props are what the content layer renders a card from (utils/content/card-renderer.ts). */
+export type HoverCardProps = CardProps;
 
 /** What the live region says when a card shows: "Wang Yi, Person". */
 export function announcement(data: CardData, strings: UiStrings): string {

@@ -2,6 +2,7 @@
  * The layers stay one-way (README, Architecture): entrypoints wire, components render, utils hold
  * the logic; the content script stays lean. These rules read the import graph of the sources.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importsOf, runtimeClosure, sourceFiles } from './import-graph';
 
@@ -24,7 +25,10 @@ describe('entrypoints', () => {
       const own = file.split('/').slice(0, 2).join('/');
       for (const edge of importsOf(file)) {
         if (edge.isPackage || !edge.target.startsWith('entrypoints/')) continue;
-        expect(edge.target.startsWith(own.replace(/\.tsx?$/, '')), `${file} imports ${edge.target}`).toBe(true);
+        expect(
+          edge.target.startsWith(own.replace(/\.tsx?$/, '')),
+          `${file} imports ${edge.target}`,
+        ).toBe(true);
       }
     }
   });
@@ -37,4 +41,33 @@ describe('the graph reader', () => {
     const record = runtimeClosure('utils/imports/import-record.ts');
     expect(record.has('utils/knowledge-base/schema.ts')).toBe(false); // `import type` only
   });
+});
+
+describe('utils/', () => {
+  it('never imports components/ or entrypoints/, not even a type (renderers are handed in)', () => {
+    for (const file of sourceFiles('utils')) {
+      for (const edge of importsOf(file)) {
+        expect(edge.target, `${file} imports ${edge.target}`).not.toMatch(
+          /^(components|entrypoints)\//,
+        );
+      }
+    }
+  });
+
+  it('keeps hover and highlight below content: they never import utils/content/', () => {
+    for (const file of sourceFiles('utils/hover', 'utils/highlight', 'utils/page')) {
+      for (const edge of importsOf(file)) {
+        expect(edge.target, `${file} imports ${edge.target}`).not.toMatch(/^utils\/content\//);
+      }
+    }
+  });
+});
+
+describe('entrypoints are wiring', () => {
+  it.each(['entrypoints/content/index.ts', 'entrypoints/background.ts'])(
+    '%s is under 50 lines',
+    (file) => {
+      expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThan(50);
+    },
+  );
 });

@@ -1,9 +1,8 @@
 /**
  * The hover card's behaviour on a page: pointer moves (hit-test → hover intent), clicks and
- * taps, Escape, scrolling away, keyboard moves; renders HoverCard into the host's shadow root.
+ * taps, Escape, scrolling away, keyboard moves; draws the card with the renderer it is handed
+ * into the host's shadow root.
  */
-import { h, render } from 'preact';
-import { HoverCard, type OpenCard } from '../../components/card/HoverCard';
 import { mentionAtPoint, rangeRects, type HitTestOptions } from '../hover/hit-test';
 import { HoverIntent, type OpenReason, type Timers } from '../hover/hover-intent';
 import type { UiStrings } from '../i18n/create-ui-strings';
@@ -11,8 +10,9 @@ import type { CardLanguage } from '../knowledge-base/model';
 import type { CardData } from '../messaging/protocol';
 import type { PageMention } from '../page/run-mentions';
 import type { CardHost } from './card-host';
+import type { CardRenderer, OpenCard } from './card-renderer';
 import { pickMention, revealMention, type Direction } from './keyboard-nav';
-import type { MentionIndex } from './mention-index';
+import type { MentionIndex } from '../page/mention-index';
 import { openCardFor, sameMention } from './open-card';
 
 export interface CardView {
@@ -28,6 +28,8 @@ export interface CardView {
 export interface CardControllerOptions {
   doc: Document;
   host: CardHost;
+  /** Draws the card (the content entrypoint hands in components' HoverCard). */
+  renderer: Pick<CardRenderer, 'render'>;
   index: () => MentionIndex;
   loadCard: (id: string) => Promise<CardData | null>;
   view: () => CardView;
@@ -156,8 +158,8 @@ export class CardController {
   private render(): void {
     const { mount } = this.options.host.ensure();
     const view = this.options.view();
-    render(
-      h(HoverCard, {
+    this.options.renderer.render(
+      {
         open: this.open,
         loadCard: this.options.loadCard,
         readerLang: view.readerLang,
@@ -171,7 +173,7 @@ export class CardController {
           this.render();
         },
         onClose: () => this.intent.close(),
-      }),
+      },
       mount,
     );
   }

@@ -3,7 +3,7 @@
  * whose card is open, or — with none open — from the top of the viewport.
  */
 import type { PageMention } from '../page/run-mentions';
-import { compareComposed } from './composed-order';
+import { compareComposed } from '../page/composed-order';
 
 export type Direction = 'next' | 'previous';
 

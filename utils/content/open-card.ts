@@ -2,7 +2,7 @@
  * What the hover card needs to know of a mention to open on it: which entry, its text, its
  * direction, and an anchor the positioning library can follow (a live range over the mention).
  */
-import type { OpenCard } from '../../components/card/HoverCard';
+import type { OpenCard } from './card-renderer';
 import type { OpenReason } from '../hover/hover-intent';
 import type { PageMention } from '../page/run-mentions';
 

@@ -11,7 +11,7 @@ import type { Matcher } from '../match/matcher';
 import { isRenderedDefault } from '../page/dom-rules';
 import { PageScanner, type MentionChange } from '../page/page-scanner';
 import type { PageMention } from '../page/run-mentions';
-import { MentionIndex } from './mention-index';
+import { MentionIndex } from '../page/mention-index';
 
 export interface PageMentionsOptions {
   matcher: Matcher;

@@ -3,8 +3,6 @@
  * content script): highlights, hover cards, keyboard moves. Every listener goes through `signal`
  * and every timer through `timers`, so stopping leaves nothing behind.
  */
-import { FACT_CARD_CSS } from '../../components/card/fact-card-styles';
-import { HOVER_CARD_CSS } from '../../components/card/hover-card-styles';
 import type { Timers } from '../hover/hover-intent';
 import { browserHighlightEnv, HighlightPainter, type HighlightEnv } from '../highlight/painter';
 import type { EntryType } from '../knowledge-base/model';
@@ -14,6 +12,7 @@ import type { PageMentionSummary } from '../messaging/tab-protocol';
 import type { Settings } from '../settings/settings';
 import { CardController, type CardView } from './card-controller';
 import { CardHost } from './card-host';
+import type { CardRenderer } from './card-renderer';
 import { listenToPage } from './page-listeners';
 import { PageMentions } from './page-mentions';
 import { isDarkPage } from './page-theme';
@@ -25,6 +24,8 @@ export interface SessionOptions {
   settings: () => Settings;
   view: () => CardView;
   loadCard: (id: string) => Promise<CardData | null>;
+  /** Draws the card; handed in by the content entrypoint. */
+  renderer: CardRenderer;
   timers: Timers & { frame(callback: () => void): void };
   signal: AbortSignal;
   highlightEnv?: HighlightEnv | null;
@@ -39,10 +40,11 @@ export class Session {
 
   constructor(private readonly options: SessionOptions) {
     const { doc } = options;
-    const env = options.highlightEnv ?? browserHighlightEnv(doc.defaultView as Window & typeof globalThis);
+    const env =
+      options.highlightEnv ?? browserHighlightEnv(doc.defaultView as Window & typeof globalThis);
     const painter = env ? new HighlightPainter(env) : null;
     this.painter = painter;
-    this.host = new CardHost(doc, FACT_CARD_CSS + HOVER_CARD_CSS);
+    this.host = new CardHost(doc, options.renderer.css);
     this.mentions = new PageMentions(
       doc,
       {
@@ -57,6 +59,7 @@ export class Session {
     this.cards = new CardController({
       doc,
       host: this.host,
+      renderer: options.renderer,
       index: () => this.mentions.index,
       loadCard: options.loadCard,
       view: options.view,

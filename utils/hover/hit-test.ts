@@ -6,7 +6,7 @@
  * text (past the end of a line, in a margin) must not count.
  */
 import type { PageMention } from '../page/run-mentions';
-import type { MentionIndex } from '../content/mention-index';
+import type { MentionIndex } from '../page/mention-index';
 
 export interface CaretPoint {
   node: Node;

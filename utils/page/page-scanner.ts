@@ -9,41 +9,19 @@
  * scan waits, so a mutation storm (a ticker, an animation rewriting text) costs a bounded
  * amount of work per second.
  */
-import type { Matcher } from '../match/matcher';
 import { isRenderedDefault, type WalkOptions } from './dom-rules';
+import { applyMutationRecords, OBSERVE_OPTIONS, type MutationEffects } from './mutation-records';
 import type { PageMention } from './run-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
 import { unitRuns } from './text-runs';
 import { emptyStats, UnitJob, type ScanStats } from './unit-job';
 import { unitOf, unitsIn } from './units';
 import { visibleFirst } from './visible-first';
+import { takeDueUnit } from './due-units';
+import type { MentionChange, PageScannerOptions } from './scanner-options';
 
-/** What changed in one unit: mentions to paint and mentions to take away. */
-export interface MentionChange {
-  unit: Node;
-  added: PageMention[];
-  removed: PageMention[];
-}
+export type { MentionChange, PageScannerOptions };
 
-/** Options of {@link PageScanner}. */
-export interface PageScannerOptions {
-  matcher: Matcher;
-  /** Called after each unit scan that changed its mentions. */
-  onMentions: (change: MentionChange) => void;
-  /** Clock and timers (tests inject a manual one). */
-  scheduler?: Scheduler;
-  /** Length of a work slice in ms. Default 4. */
-  sliceMs?: number;
-  /** Minimum time between two scans of one unit, in ms. Default 250. */
-  cooldownMs?: number;
-  /** Whether an element is rendered. Default: checkVisibility() where available. */
-  isRendered?: (el: Element) => boolean;
-  /** Orders the first scan's units (default: those in the viewport first). */
-  order?: (units: Node[]) => Node[];
-}
-
-const OBSERVED = { childList: true, characterData: true, subtree: true, attributes: true };
-const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'open', 'contenteditable'];
 /** Units enumerated between two reads of the clock. */
 const ENUMERATION_BATCH = 32;
 
@@ -158,7 +136,9 @@ export class PageScanner {
       else if (this.needsSweep) this.sweep();
       else if (this.recheckHidden) this.recheck();
       else {
-        const next = this.nextQueued() ?? this.nextDirty(now);
+        const next =
+          this.nextQueued() ??
+          takeDueUnit(this.dirty, this.lastScan, this.options.cooldownMs ?? 250, now);
         if (typeof next === 'number') {
           coolingUntil = next; // every dirty unit was scanned moments ago: come back when one is due
           break;
@@ -201,20 +181,6 @@ export class PageScanner {
     if (this.queue.length > 0) this.queue = []; // done: let the list go
     this.queueAt = 0;
     return null;
-  }
-
-  /** The next unit due for a scan, the time the earliest cooling unit is due, or null. */
-  private nextDirty(now: number): Node | number | null {
-    let earliest = Infinity;
-    for (const unit of this.dirty) {
-      const due = (this.lastScan.get(unit) ?? -Infinity) + (this.options.cooldownMs ?? 250);
-      if (due <= now) {
-        this.dirty.delete(unit);
-        return unit;
-      }
-      earliest = Math.min(earliest, due);
-    }
-    return earliest === Infinity ? null : earliest;
   }
 
   private startJob(unit: Node, now: number): void {
@@ -279,43 +245,21 @@ export class PageScanner {
         : node;
     if (!this.observer || this.observed.has(target)) return;
     this.observed.add(target);
-    this.observer.observe(target, { ...OBSERVED, attributeFilter: WATCHED_ATTRIBUTES });
+    this.observer.observe(target, OBSERVE_OPTIONS);
   }
 
   private onRecords(records: MutationRecord[]): void {
     this.stats.mutationRecords += records.length;
-    // target → its unit, once per batch (storms repeat targets); a revealed subtree is enumerated
-    // once too, even when the same target's text changed earlier in the batch.
-    const units = new Map<Node, Node | null>();
-    const revealed = new Set<Node>();
-    const unitOfTarget = (target: Node, subtree: boolean) => {
-      if (subtree && !revealed.has(target)) {
-        revealed.add(target);
-        units.set(target, this.changed(target, true));
-      } else if (!units.has(target)) units.set(target, this.changed(target, false));
-      return units.get(target)!;
-    };
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        this.recheckHidden = this.hidden.size > 0;
-        const name = record.attributeName;
-        if (name !== 'hidden' && name !== 'contenteditable') continue;
-        unitOfTarget(record.target, true);
-        // An inline element skipped now: its text leaves the unit around it, which is rescanned.
-        const parent = record.target.parentNode;
-        if (parent) unitOfTarget(parent, false);
-        continue;
-      }
-      const unit = unitOfTarget(record.target, false);
-      if (record.type !== 'childList') continue;
-      if (record.removedNodes.length > 0) this.needsSweep = true;
-      if (unit === null) continue; // inside a skipped region: so is what was added
-      for (const added of record.addedNodes) {
-        if (added.nodeType === 1) this.enumerations.push(unitsIn(added, this.walk));
-      }
-    }
+    applyMutationRecords(records, this.effects);
     this.wake();
   }
+
+  private readonly effects: MutationEffects = {
+    changed: (node, subtree) => this.changed(node, subtree),
+    added: (element) => void this.enumerations.push(unitsIn(element, this.walk)),
+    needsSweep: () => void (this.needsSweep = true),
+    attributesChanged: () => void (this.recheckHidden = this.hidden.size > 0),
+  };
 
   /** Marks the unit of a changed node dirty (and, for a revealed subtree, the units inside it). */
   private changed(node: Node, subtree: boolean): Node | null {

@@ -12,7 +12,7 @@ import { PageScanner } from '../../../utils/page/page-scanner';
 import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
-import { MentionIndex } from '../../../utils/content/mention-index';
+import { MentionIndex } from '../../../utils/page/mention-index';
 import { nextPaint } from './highlight-baselines';
 import { kbOf, render } from './state';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MentionIndex } from '../../../utils/content/mention-index';
+import { MentionIndex } from '../../../utils/page/mention-index';
 import { pickMention } from '../../../utils/content/keyboard-nav';
 import { scanRoot } from '../../../utils/page/run-mentions';
 import { matcher, mentionsIn } from './mentions-fixture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MentionIndex } from '../../../utils/content/mention-index';
+import { MentionIndex } from '../../../utils/page/mention-index';
 import { mentionAtPoint, rectAt, type CaretFinder, type RectsOf } from '../../../utils/hover/hit-test';
 import { mentionsIn } from '../content/mentions-fixture';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coveredTextNodes, MentionIndex } from '../../../utils/content/mention-index';
+import { coveredTextNodes, MentionIndex } from '../../../utils/page/mention-index';
 import { scanRoot } from '../../../utils/page/run-mentions';
-import { matcher, mentionsIn } from './mentions-fixture';
+import { matcher, mentionsIn } from '../content/mentions-fixture';
 
 describe('MentionIndex', () => {
   it('finds the mention at a text position, both ends included, and nothing beside it', () => {

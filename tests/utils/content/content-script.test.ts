@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runContentScript, type ContentLifetime } from '../../../utils/content/content-script';
+import type { CardProps } from '../../../utils/content/card-renderer';
+import { buildLexicon, lexiconToJSON } from '../../../utils/match/lexicon';
+import { askBackground } from '../../../utils/messaging/request';
+import { updateSettings } from '../../../utils/settings/settings-store';
+import { bundled } from '../cache/fixtures';
+
+vi.mock('../../../utils/messaging/request', () => ({ askBackground: vi.fn() }));
+
+/** The background's answers, from the test knowledge base. */
+function answerAsBackground() {
+  vi.mocked(askBackground).mockImplementation(async (request) => {
+    if (request.type === 'getLexicon') {
+      return {
+        lexicon: lexiconToJSON(buildLexicon(bundled.entries, { dataVersion: 'base' })),
+        types: bundled.entries.map((entry) => entry.type),
+        cardMessages: { ar: {}, en: {}, zh: {}, ru: {} },
+      };
+    }
+    if (request.type === 'getCard') {
+      const entry = bundled.entries.find((e) => e.id === request.id);
+      return entry ? { entry, sources: {}, related: [] } : null;
+    }
+    throw new Error(`unexpected ${request.type}`);
+  });
+}
+
+/** WXT's context, reduced to what the content script uses, with an invalidate() for the test. */
+function fakeLifetime(): ContentLifetime & { invalidate(): void } {
+  const callbacks: (() => void)[] = [];
+  let invalid = false;
+  return {
+    get isInvalid() {
+      return invalid;
+    },
+    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+    requestAnimationFrame: (callback) => window.setTimeout(() => callback(0), 0),
+    onInvalidated: (callback) => void callbacks.push(callback),
+    invalidate: () => ((invalid = true), callbacks.forEach((c) => c())),
+  };
+}
+
+/** Sends a tab request as the popup would, and resolves with the content script's answer. */
+function askTab(message: unknown): Promise<unknown> {
+  const deliver = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown;
+  return new Promise((resolve) => void deliver(message, { id: fakeBrowser.runtime.id }, resolve));
+}
+
+const renders: CardProps[] = [];
+const renderer = {
+  css: '.qarina-test-card{}',
+  render: (props: CardProps) => void renders.push(props),
+};
+let ctx: ReturnType<typeof fakeLifetime>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.mocked(askBackground).mockReset();
+  answerAsBackground();
+  renders.length = 0;
+  document.body.innerHTML = '<p>Wang Yi met Murat Nurtleu in Almaty.</p>';
+  ctx = fakeLifetime();
+});
+afterEach(() => ctx.invalidate());
+
+describe('the content script, with a renderer handed in', () => {
+  it('scans the page and tells the popup what it mentions', async () => {
+    await runContentScript({ ctx, renderer });
+    await vi.waitFor(async () => {
+      const answer = (await askTab({ type: 'qarina:listMentions' })) as {
+        mentions: { entryId: string }[];
+      };
+      expect(answer.mentions.map((m) => m.entryId)).toEqual(['wang-yi', 'murat-nurtleu', 'almaty']);
+    });
+  });
+
+  it('opens a card through the renderer it was given, in its shadow root with its style', async () => {
+    await runContentScript({ ctx, renderer });
+    await vi.waitFor(async () =>
+      expect(await askTab({ type: 'qarina:revealMention', entryId: 'almaty' })).toBe(true),
+    );
+    const shown = renders.at(-1)!;
+    expect(shown.open).toMatchObject({ entryId: 'almaty', surface: 'Almaty' });
+    expect(await shown.loadCard('almaty')).toMatchObject({ entry: { id: 'almaty' } });
+    const host = document.querySelector('qarina-ui')!;
+    expect(host.shadowRoot!.innerHTML).toContain('.qarina-test-card{}');
+  });
+
+  it('stops where the reader pauses it, and says so', async () => {
+    await runContentScript({ ctx, renderer });
+    await updateSettings((s) => ({ ...s, pausedEverywhere: true }));
+    await vi.waitFor(async () =>
+      expect(await askTab({ type: 'qarina:listMentions' })).toMatchObject({
+        active: false,
+        mentions: [],
+      }),
+    );
+    expect(document.querySelector('qarina-ui')).toBeNull();
+  });
+
+  it('asks for a new lexicon and new cards when the import changes', async () => {
+    await runContentScript({ ctx, renderer });
+    const lexiconAsks = () =>
+      vi.mocked(askBackground).mock.calls.filter(([r]) => r.type === 'getLexicon').length;
+    expect(lexiconAsks()).toBe(1);
+    await fakeBrowser.storage.local.set({ importedKnowledgeBase: { version: 'imp1' } });
+    await vi.waitFor(() => expect(lexiconAsks()).toBeGreaterThan(1));
+  });
+
+  it('leaves no listener behind once invalidated', async () => {
+    await runContentScript({ ctx, renderer });
+    ctx.invalidate();
+    const deliver = fakeBrowser.runtime.onMessage.trigger as (
+      ...args: unknown[]
+    ) => Promise<unknown[]>;
+    expect(
+      await deliver({ type: 'qarina:pageInfo' }, { id: fakeBrowser.runtime.id }, () => {}),
+    ).toEqual([]);
+  });
+});

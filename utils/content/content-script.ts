@@ -1,0 +1,136 @@
+/**
+ * The content script's life on one page (every frame runs its own): settings in, a session
+ * started where Qarina is active and stopped where it is paused, a new lexicon when the reader's
+ * import changes, and the answers to the extension's tab requests. The entrypoint hands in the
+ * card renderer and WXT's context; everything here is testable with fakes.
+ */
+import { browser } from 'wxt/browser';
+import { isNavigateMessage } from '../commands';
+import { createUiStrings } from '../i18n/create-ui-strings';
+import { resolveReaderLanguage } from '../i18n/reader-language';
+import { watchImport } from '../imports/import-record';
+import { askBackground } from '../messaging/request';
+import { textScale, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/settings-store';
+import { isActiveOn } from '../settings/site-rules';
+import { createCardCache } from './card-cache';
+import type { CardRenderer } from './card-renderer';
+import { createLexiconLoader, type LoadedLexicon } from './lexicon-loader';
+import { createTabRequestListener } from './page-requests';
+import { pageTheme } from './page-theme';
+import { Session } from './session';
+
+/** The parts of WXT's ContentScriptContext used here: timers and listeners die with it. */
+export interface ContentLifetime {
+  readonly isInvalid: boolean;
+  setTimeout(callback: () => void, ms: number): number;
+  requestAnimationFrame(callback: FrameRequestCallback): number;
+  onInvalidated(callback: () => void): void;
+}
+
+export interface ContentScriptOptions {
+  ctx: ContentLifetime;
+  renderer: CardRenderer;
+  doc?: Document;
+}
+
+/** Starts Qarina in this frame; resolves once the first session (if any) has started. */
+export async function runContentScript(options: ContentScriptOptions): Promise<void> {
+  const { ctx, renderer, doc = document } = options;
+  const win = doc.defaultView!;
+  let settings: Settings = await loadSettings();
+  let session: Session | undefined;
+  let activation: AbortController | undefined;
+  const cards = createCardCache((id) => askBackground({ type: 'getCard', id }));
+  const lexicon = createLexiconLoader({
+    ask: () => askBackground({ type: 'getLexicon' }),
+    wait: (ms) => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), ms)),
+  });
+
+  const cardView = (payload: LoadedLexicon['payload']) => {
+    const readerLang = resolveReaderLanguage(settings.cardLanguage, win.navigator.languages);
+    return {
+      readerLang,
+      strings: createUiStrings(readerLang, payload.cardMessages[readerLang]),
+      pageLang: doc.documentElement.lang || undefined,
+      theme: settings.theme === 'auto' ? pageTheme(doc) : settings.theme,
+      textScale: textScale(settings.textSize),
+      hoverDelayMs: settings.hoverDelayMs,
+    };
+  };
+
+  const stop = () => {
+    activation?.abort();
+    session?.stop();
+    session = activation = undefined;
+  };
+  const start = async () => {
+    if (session || !isActiveOn(win.location.href, settings)) return;
+    const controller = (activation = new AbortController());
+    const { matcher, payload } = await lexicon.get();
+    if (controller.signal.aborted || ctx.isInvalid) return;
+    session = new Session({
+      doc,
+      matcher,
+      types: payload.types,
+      settings: () => settings,
+      view: () => cardView(payload),
+      loadCard: cards.load,
+      renderer,
+      timers: {
+        set: (callback, ms) => ctx.setTimeout(callback, ms),
+        clear: (handle) => win.clearTimeout(handle),
+        frame: (callback) => void ctx.requestAnimationFrame(callback),
+      },
+      signal: controller.signal,
+    });
+    session.start();
+  };
+
+  ctx.onInvalidated(stop);
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      settings = next;
+      if (!isActiveOn(win.location.href, settings)) stop();
+      else if (session) session.applySettings();
+      else void start();
+    }),
+  );
+  // An import added, replaced or removed in the options page: new lexicon, new cards, rescan.
+  ctx.onInvalidated(
+    watchImport((importVersion) => {
+      lexicon.importChanged(importVersion);
+      cards.clear();
+      if (session || activation) {
+        stop();
+        void start();
+      }
+    }),
+  );
+
+  const onTabRequest = createTabRequestListener(
+    {
+      info: () => ({
+        url: win.location.href,
+        lang: doc.documentElement.lang || undefined,
+        active: isActiveOn(win.location.href, settings),
+      }),
+      mentions: () => session?.summary() ?? [],
+      scanComplete: () => session?.mentions.idle ?? false,
+      reveal: (entryId) => session?.reveal(entryId) ?? false,
+    },
+    browser.runtime.id,
+  );
+  const onNavigate = (message: unknown) => {
+    if (isNavigateMessage(message) && win === win.top) session?.cards.navigate(message.direction);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onTabRequest);
+  browser.runtime.onMessage.addListener(onNavigate);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onTabRequest);
+    browser.runtime.onMessage.removeListener(onNavigate);
+  });
+
+  await start();
+}

@@ -1,0 +1,28 @@
+/** The page scanner's options and what it reports (page-scanner.ts). */
+import type { Matcher } from '../match/matcher';
+import type { PageMention } from './run-mentions';
+import type { Scheduler } from './scheduler';
+
+/** What changed in one unit: mentions to paint and mentions to take away. */
+export interface MentionChange {
+  unit: Node;
+  added: PageMention[];
+  removed: PageMention[];
+}
+
+/** Options of {@link PageScanner}. */
+export interface PageScannerOptions {
+  matcher: Matcher;
+  /** Called after each unit scan that changed its mentions. */
+  onMentions: (change: MentionChange) => void;
+  /** Clock and timers (tests inject a manual one). */
+  scheduler?: Scheduler;
+  /** Length of a work slice in ms. Default 4. */
+  sliceMs?: number;
+  /** Minimum time between two scans of one unit, in ms. Default 250. */
+  cooldownMs?: number;
+  /** Whether an element is rendered. Default: checkVisibility() where available. */
+  isRendered?: (el: Element) => boolean;
+  /** Orders the first scan's units (default: those in the viewport first). */
+  order?: (units: Node[]) => Node[];
+}

@@ -2,80 +2,26 @@
  * Which aliases are safe to highlight on any page. An alias that is also an ordinary word
  * (Arabic شي "thing", English "the") or too short to be distinctive would paint half the web;
  * such names must be marked `searchOnly` (found by search, never highlighted) or left out.
+ * The words and length rules are each language's (utils/language/<code>/alias-safety.ts).
  */
+import { LANGUAGES } from '../language/registry';
 
-/** Ordinary words that must never be highlighted (folded forms). */
-const COMMON_WORDS = new Set([
-  // Arabic: particles and very frequent short words (شي alone means "thing").
-  'شي',
-  'في',
-  'من',
-  'علي',
-  'الي',
-  'عن',
-  'مع',
-  'ان',
-  'او',
-  'ما',
-  'لا',
-  'هذا',
-  'هذه',
-  'التي',
-  'الذي',
-  'كل',
-  'بين',
-  'قد',
-  'هو',
-  'هي',
-  'يي',
-  'دول',
-  'الدول',
-  'الجوار',
-  'التعاون',
-  'الرئيس',
-  'وزير',
-  // English
-  'the',
-  'and',
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'is',
-  'it',
-  'as',
-  'by',
-  'with',
-  'from',
-  'that',
-  'this',
-  'new',
-  'one',
-  'all',
-  'not',
-  'but',
-  'are',
-  'was',
-  // Russian
-  'и',
-  'в',
-  'на',
-  'с',
-  'по',
-  'не',
-  'что',
-  'как',
-  'для',
-  'это',
-  'все',
-  // Chinese single characters are caught by the length rule.
-]);
+/** Ordinary words that must never be highlighted (folded forms), of every language. */
+const COMMON_WORDS = new Set(
+  LANGUAGES.flatMap((language) => language.aliasSafety?.commonWords ?? []),
+);
+
+const LENGTH_RULES = LANGUAGES.flatMap((language) => {
+  const rule = language.aliasSafety?.minimumLength;
+  return rule ? [rule] : [];
+});
 
 /** Script-aware minimum length of a highlighted alias (in folded characters). */
-function minimumLength(folded: string, caseSensitive: boolean): number {
-  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(folded)) return 2; // Chinese: two characters are a word
+function minimumLength(letters: string, caseSensitive: boolean): number {
+  for (const rule of LENGTH_RULES) {
+    const minimum = rule(letters);
+    if (minimum !== undefined) return minimum;
+  }
   return caseSensitive ? 2 : 3; // SCO, UN in capitals are distinctive; "un" is not
 }
 

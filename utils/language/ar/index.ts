@@ -1,5 +1,6 @@
 /** Arabic: folding of marks and letter forms, and the proclitics glued to names. */
 import type { Language } from '../language';
+import { aliasSafety } from './alias-safety';
 import { clitics } from './clitics';
 import { ARABIC_SCRIPT, foldArabic } from './fold';
 import { queryVariants } from './query-variants';
@@ -10,4 +11,5 @@ export const arabic: Language = {
   folder: foldArabic,
   clitics,
   queryVariants,
+  aliasSafety,
 };

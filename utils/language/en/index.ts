@@ -1,9 +1,11 @@
 /** English: the Latin script's folding (case, accents). */
 import type { Language } from '../language';
+import { aliasSafety } from './alias-safety';
 import { LATIN_SCRIPT, foldLatin } from './fold';
 
 export const english: Language = {
   code: 'en',
   ranges: LATIN_SCRIPT,
   folder: foldLatin,
+  aliasSafety,
 };

@@ -1,5 +1,6 @@
 /** Chinese: full-width forms, and Han written without spaces between words. */
 import type { Language } from '../language';
+import { aliasSafety } from './alias-safety';
 import { CJK_SCRIPT, UNSPACED, foldCjk } from './fold';
 
 export const chinese: Language = {
@@ -7,4 +8,5 @@ export const chinese: Language = {
   ranges: CJK_SCRIPT,
   folder: foldCjk,
   unspaced: UNSPACED,
+  aliasSafety,
 };

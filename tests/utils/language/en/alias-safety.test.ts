@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { aliasSafety } from '../../../../utils/knowledge-base/alias-safety';
+import { foldKey } from '../../../../utils/text/fold';
+
+describe('alias safety: English', () => {
+  it.each([
+    ['the', false, false],
+    ['The', false, false],
+    ['with', false, false],
+    ['un', false, false],
+    ['UN', true, true],
+    ['China', false, true],
+  ])('%s (case-sensitive: %s) is safe to highlight: %s', (text, caseSensitive, safe) => {
+    expect(aliasSafety(foldKey(text, { caseSensitive }), caseSensitive).safe).toBe(safe);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { aliasSafety } from '../../../../utils/knowledge-base/alias-safety';
+import { foldKey } from '../../../../utils/text/fold';
+
+describe('alias safety: Chinese', () => {
+  it.each([
+    ['王', false, false],
+    ['王毅', false, true],
+    ['中国', false, true],
+  ])('%s (case-sensitive: %s) is safe to highlight: %s', (text, caseSensitive, safe) => {
+    expect(aliasSafety(foldKey(text, { caseSensitive }), caseSensitive).safe).toBe(safe);
+  });
+});

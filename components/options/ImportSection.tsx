@@ -3,7 +3,8 @@ import type { UiStrings } from '../../utils/i18n/ui-strings';
 import type { ImportOutcome } from '../../utils/imports/import-service';
 import { MAX_IMPORT_BYTES, tooLargeProblem } from '../../utils/imports/limits';
 import type { DataStatus } from '../../utils/imports/with-imports';
-import { saveFile, type OptionsBackend } from '../../utils/options/options-backend';
+import type { OptionsBackend } from '../../utils/options/options-backend';
+import { saveFile } from '../../utils/options/save-file';
 import { ProblemList } from './ProblemList';
 
 /** Props of {@link ImportSection}. */

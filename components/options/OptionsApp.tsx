@@ -3,7 +3,7 @@ import { languageDirection } from '../../utils/i18n/reader-language';
 import { uiStrings } from '../../utils/i18n/ui-strings';
 import type { OptionsBackend } from '../../utils/options/options-backend';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
-import { updateSettings } from '../../utils/settings/settings-store';
+import type { SettingsStore } from '../../utils/settings/settings-store';
 import { interfaceLanguage, useSettings } from '../shared/use-settings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ImportSection } from './ImportSection';
@@ -14,14 +14,16 @@ import { TypeFilter } from './TypeFilter';
 /** Props of {@link OptionsApp}. */
 export interface OptionsAppProps {
   backend: OptionsBackend;
+  /** The reader's settings (the entrypoint hands in the one in extension storage). */
+  settingsStore: SettingsStore;
 }
 
 /**
  * The options page. Each change is stored at once (no save button); open tabs see it through
  * the storage watch, and "Saved" confirms it to screen readers too.
  */
-export function OptionsApp({ backend }: OptionsAppProps) {
-  const settings = useSettings();
+export function OptionsApp({ backend, settingsStore }: OptionsAppProps) {
+  const settings = useSettings(settingsStore);
   const strings = uiStrings(interfaceLanguage(settings));
   const [saves, setSaves] = useState(0);
   useEffect(() => {
@@ -31,7 +33,7 @@ export function OptionsApp({ backend }: OptionsAppProps) {
   }, [strings]);
 
   const store = (change: (current: Settings) => Settings) =>
-    void updateSettings(change).then(() => setSaves((n) => n + 1));
+    void settingsStore.update(change).then(() => setSaves((n) => n + 1));
   const onChange = (patch: Partial<Settings>) => store((current) => ({ ...current, ...patch }));
 
   return (

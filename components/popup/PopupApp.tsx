@@ -2,8 +2,9 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { languageDirection } from '../../utils/i18n/reader-language';
 import { uiStrings } from '../../utils/i18n/ui-strings';
-import { isSitePaused, setPausedEverywhere, setSitePaused } from '../../utils/pause/pause-actions';
 import type { PopupBackend } from '../../utils/popup/popup-backend';
+import type { SettingsStore } from '../../utils/settings/settings-store';
+import { isSitePaused } from '../../utils/settings/site-rules';
 import { FACT_CARD_CSS } from '../card/fact-card-styles';
 import { interfaceLanguage, useSettings } from '../shared/use-settings';
 import { OnThisPage } from './OnThisPage';
@@ -19,6 +20,8 @@ import { useSearch } from './use-search';
 /** Props of {@link PopupApp}. */
 export interface PopupAppProps {
   backend: PopupBackend;
+  /** The reader's settings (the entrypoint hands in the one in extension storage). */
+  settingsStore: SettingsStore;
   /** The toolbar popup closes once it sent the reader to a mention; a popup in a tab stays. */
   closeAfterReveal?: boolean;
   /** An entry to open at once (`popup.html#entry=<id>`). */
@@ -28,8 +31,9 @@ export interface PopupAppProps {
 const LIST_ID = 'qp-results';
 
 /** The toolbar popup: search the knowledge base, see what this page mentions, pause Qarina. */
-export function PopupApp({ backend, closeAfterReveal = false, initialEntry }: PopupAppProps) {
-  const settings = useSettings();
+export function PopupApp(props: PopupAppProps) {
+  const { backend, closeAfterReveal = false, initialEntry } = props;
+  const settings = useSettings(props.settingsStore);
   const strings = uiStrings(interfaceLanguage(settings));
   const knowledge = useKnowledge(backend);
   const searchState = useSearch(knowledge.index);
@@ -134,8 +138,8 @@ export function PopupApp({ backend, closeAfterReveal = false, initialEntry }: Po
         settings={settings}
         pageUrl={pageUrl}
         status={knowledge.status}
-        onSetSitePaused={(url, p) => void setSitePaused(url, p).then(refreshPage)}
-        onSetPausedEverywhere={(p) => void setPausedEverywhere(p).then(refreshPage)}
+        onSetSitePaused={(url, p) => void backend.setSitePaused(url, p).then(refreshPage)}
+        onSetPausedEverywhere={(p) => void backend.setPausedEverywhere(p).then(refreshPage)}
         onOpenOptions={backend.openOptions}
       />
     </div>

@@ -1,8 +1,7 @@
 import type { UiStrings } from '../../utils/i18n/ui-strings';
 import type { DataStatus } from '../../utils/imports/with-imports';
-import { hasSite, isSitePaused } from '../../utils/pause/pause-actions';
 import type { Settings } from '../../utils/settings/settings';
-import { hostOf } from '../../utils/settings/site-rules';
+import { hasSite, hostOf, isSitePaused } from '../../utils/settings/site-rules';
 
 /** Props of {@link PopupFooter}. */
 export interface PopupFooterProps {

@@ -1,25 +1,25 @@
 /**
- * The settings as UI state: loaded once, then kept current through the storage watch, so a
+ * The settings as UI state: loaded once, then kept current through the store's watch, so a
  * change made in another context (the options page, a keyboard command) shows at once.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { resolveReaderLanguage } from '../../utils/i18n/reader-language';
 import type { CardLanguage } from '../../utils/knowledge-base/model';
 import type { Settings } from '../../utils/settings/settings';
-import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
+import type { SettingsStore } from '../../utils/settings/settings-store';
 
 /** The stored settings; undefined until the first read answers (a few milliseconds). */
-export function useSettings(): Settings | undefined {
+export function useSettings(store: SettingsStore): Settings | undefined {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void loadSettings().then((s) => live && setSettings(s));
-    const unwatch = watchSettings((s) => setSettings(s));
+    void store.load().then((s) => live && setSettings(s));
+    const unwatch = store.watch((s) => setSettings(s));
     return () => {
       live = false;
       unwatch();
     };
-  }, []);
+  }, [store]);
   return settings;
 }
 

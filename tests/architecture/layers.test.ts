@@ -71,3 +71,39 @@ describe('entrypoints are wiring', () => {
     },
   );
 });
+
+describe('components/', () => {
+  // Backends (the settings store, messaging) are handed in by the entrypoints, as props: each
+  // component renders in a test or a benchmark page without a browser stub.
+  const FORBIDDEN = ['wxt/browser', 'wxt/utils/storage', 'idb', 'webextension-polyfill'];
+
+  it.each(sourceFiles('components'))('%s reaches no browser API, storage or IndexedDB', (file) => {
+    for (const [target, path] of runtimeClosure(file)) {
+      const why = FORBIDDEN.includes(target)
+        ? 'a browser or storage package'
+        : target.startsWith('utils/cache/')
+          ? 'the IndexedDB cache'
+          : /\.(tsx?|mjs)$/.test(target) && usesBrowserGlobals(target)
+            ? 'code using browser, storage or indexedDB'
+            : undefined;
+      expect(why, `${why}: ${chain(path)}`).toBeUndefined();
+    }
+  });
+
+  it('sees uses of the globals, not the words in comments and strings', () => {
+    expect(usesBrowserGlobals('utils/settings/settings-store.ts')).toBe(true);
+    expect(usesBrowserGlobals('utils/settings/settings.ts')).toBe(false);
+  });
+});
+
+/**
+ * Whether a file's code (comments and strings left out) uses `browser`, `storage` or `indexedDB`
+ * as a global: WXT auto-imports the first two, so such a use needs no import line.
+ */
+function usesBrowserGlobals(file: string): boolean {
+  const code = readFileSync(file, 'utf8').replace(
+    /\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g,
+    '',
+  );
+  return /(?<![\w$.])(browser|storage|indexedDB)\b/.test(code);
+}

@@ -1,7 +1,8 @@
 /**
  * What the options page asks of the background, as one interface (components get it as a prop;
- * tests pass a fake). Settings are not here: the page writes them to storage itself, and every
- * context, open tabs included, sees the change through the storage watch.
+ * tests pass a fake). Settings are not here: the page gets a SettingsStore
+ * (utils/settings/settings-store.ts) beside it, and every context, open tabs included, sees a
+ * change through the storage watch.
  */
 import type { ExportedImport, ImportOutcome } from '../imports/import-service';
 import type { DataStatus } from '../imports/with-imports';
@@ -22,14 +23,4 @@ export function createOptionsBackend(): OptionsBackend {
     removeImport: () => askBackground({ type: 'removeImport' }),
     exportImport: () => askBackground({ type: 'exportImport' }),
   };
-}
-
-/** Saves `text` as a download named `fileName` (a JSON file). */
-export function saveFile(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

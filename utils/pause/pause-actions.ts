@@ -6,24 +6,13 @@
  */
 import { updateSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/settings';
-import { hostMatches, hostOf, withSitePaused } from '../settings/site-rules';
+import { hasSite, isSitePaused, withSitePaused } from '../settings/site-rules';
 import { PAUSE_ACTIONS, type PauseAction } from './pause-commands';
 
-export { PAUSE_ACTIONS, type PauseAction };
+export { hasSite, isSitePaused, PAUSE_ACTIONS, type PauseAction };
 
 export function isPauseAction(value: unknown): value is PauseAction {
   return (PAUSE_ACTIONS as readonly unknown[]).includes(value);
-}
-
-/** Whether a disabled-sites pattern covers the page at `url` (false for pages without a host). */
-export function isSitePaused(settings: Pick<Settings, 'disabledSites'>, url: string): boolean {
-  const host = hostOf(url);
-  return host !== '' && settings.disabledSites.some((pattern) => hostMatches(host, pattern));
-}
-
-/** Whether the site action can apply to `url`: only pages with a host name have a "site". */
-export function hasSite(url: string | undefined): url is string {
-  return url !== undefined && hostOf(url) !== '';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * What the popup needs from the rest of the extension, as one interface: the components get it
  * as a prop, so their tests pass a fake and the real one (below) is the only place that knows
- * about messages.
+ * about messages and the pause actions (the settings come beside it, as a SettingsStore).
  */
 import { browser } from 'wxt/browser';
 import type { DataStatus } from '../imports/with-imports';
@@ -9,6 +9,7 @@ import type { Entry, Source } from '../knowledge-base/schema';
 import { askTab } from '../messaging/ask-tab';
 import { askBackground } from '../messaging/request';
 import type { PageMentions } from '../messaging/tab-protocol';
+import { setPausedEverywhere, setSitePaused } from '../pause/pause-actions';
 import { targetTabId } from './popup-target';
 
 /** What a card shows besides the entry. */
@@ -27,6 +28,9 @@ export interface PopupBackend {
   listMentions(): Promise<PageMentions | undefined>;
   /** Scrolls the target tab to the entry's first mention and opens its card there. */
   revealMention(entryId: string): Promise<boolean>;
+  /** The popup's switches (utils/pause): pause or resume the site of `url`, or everywhere. */
+  setSitePaused(url: string, paused: boolean): Promise<unknown>;
+  setPausedEverywhere(paused: boolean): Promise<unknown>;
   openOptions(): void;
 }
 
@@ -49,6 +53,8 @@ export function createPopupBackend(): PopupBackend {
       if (revealed) await browser.tabs.update(id, { active: true }).catch(() => {});
       return revealed === true;
     },
+    setSitePaused,
+    setPausedEverywhere,
     openOptions: () => void browser.runtime.openOptionsPage(),
   };
 }

@@ -8,6 +8,17 @@
 import { browser } from 'wxt/browser';
 import { normalizeSettings, type Settings } from './settings';
 
+/**
+ * The settings as the extension's pages read, change and watch them. The pages' entrypoints hand
+ * {@link settingsStore} to the components, which import only this type (tests pass one in memory).
+ */
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  update(change: (current: Settings) => Settings): Promise<Settings>;
+  /** Calls back with the new settings after each change; returns the unwatch. */
+  watch(callback: (settings: Settings) => void): () => void;
+}
+
 /** The key under which `storage.local` holds the settings (WXT's `local:settings`). */
 export const SETTINGS_KEY = 'settings';
 
@@ -34,3 +45,10 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** The settings in extension storage, as a {@link SettingsStore}. */
+export const settingsStore: SettingsStore = {
+  load: loadSettings,
+  update: updateSettings,
+  watch: watchSettings,
+};

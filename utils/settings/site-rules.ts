@@ -40,6 +40,17 @@ export function isActiveOn(
   return !settings.disabledSites.some((pattern) => hostMatches(host, pattern));
 }
 
+/** Whether a disabled-sites pattern covers the page at `url` (false for pages without a host). */
+export function isSitePaused(settings: Pick<Settings, 'disabledSites'>, url: string): boolean {
+  const host = hostOf(url);
+  return host !== '' && settings.disabledSites.some((pattern) => hostMatches(host, pattern));
+}
+
+/** Whether the site action can apply to `url`: only pages with a host name have a "site". */
+export function hasSite(url: string | undefined): url is string {
+  return url !== undefined && hostOf(url) !== '';
+}
+
 /** Settings with the site of `url` paused (added as its exact host) or resumed (every matching pattern removed). */
 export function withSitePaused(settings: Settings, url: string, paused: boolean): Settings {
   const host = hostOf(url);

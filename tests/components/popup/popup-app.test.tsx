@@ -1,16 +1,21 @@
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import bundledJson from '../../../data/knowledge-base.json';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
 import type { PopupBackend } from '../../../utils/popup/popup-backend';
 import { mount, one } from '../fixtures';
+import { memorySettingsStore } from '../memory-settings-store';
 
 const kb = KnowledgeBaseSchema.parse(bundledJson);
 const byId = new Map(kb.entries.map((e) => [e.id, e]));
 
-function fakeBackend(): PopupBackend & { revealMention: ReturnType<typeof vi.fn> } {
+type FakeBackend = PopupBackend & {
+  revealMention: ReturnType<typeof vi.fn>;
+  setSitePaused: ReturnType<typeof vi.fn>;
+};
+
+function fakeBackend(): FakeBackend {
   return {
     loadEntries: async () => kb.entries,
     getStatus: async () => ({
@@ -29,6 +34,8 @@ function fakeBackend(): PopupBackend & { revealMention: ReturnType<typeof vi.fn>
       ],
     }),
     revealMention: vi.fn(async () => true),
+    setSitePaused: vi.fn(async () => {}),
+    setPausedEverywhere: async () => {},
     openOptions: () => {},
   };
 }
@@ -44,16 +51,14 @@ async function press(target: Element, key: string) {
   await act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
 }
 
-beforeEach(() => fakeBrowser.reset());
-
 describe('PopupApp', () => {
   it('focuses the search box at once, before the data arrives', () => {
-    const root = mount(<PopupApp backend={fakeBackend()} />);
+    const root = mount(<PopupApp backend={fakeBackend()} settingsStore={memorySettingsStore()} />);
     expect(document.activeElement).toBe(one(root, 'input[type="search"]'));
   });
 
   it('lists results with the matched part marked, moves with arrows, opens and leaves a card', async () => {
-    const root = mount(<PopupApp backend={fakeBackend()} />);
+    const root = mount(<PopupApp backend={fakeBackend()} settingsStore={memorySettingsStore()} />);
     await settle();
     const input = one<HTMLInputElement>(root, 'input[type="search"]');
     await type(input, 'Kazakh');
@@ -76,7 +81,7 @@ describe('PopupApp', () => {
 
   it('shows the page’s mentions by type and asks the page to reveal the chosen one', async () => {
     const backend = fakeBackend();
-    const root = mount(<PopupApp backend={backend} />);
+    const root = mount(<PopupApp backend={backend} settingsStore={memorySettingsStore()} />);
     await settle();
     const groups = [...root.querySelectorAll('.qp-group')].map((g) => g.getAttribute('data-type'));
     expect(groups).toEqual(['person', 'place']);
@@ -86,11 +91,21 @@ describe('PopupApp', () => {
   });
 
   it('speaks Arabic right to left when the card language is Arabic', async () => {
-    await fakeBrowser.storage.local.set({ settings: { cardLanguage: 'ar' } });
-    const root = mount(<PopupApp backend={fakeBackend()} />);
+    const settingsStore = memorySettingsStore({ cardLanguage: 'ar' });
+    const root = mount(<PopupApp backend={fakeBackend()} settingsStore={settingsStore} />);
     await settle();
     expect(one(root, '.qp-app').getAttribute('dir')).toBe('rtl');
     expect(document.documentElement.dir).toBe('rtl');
     expect(one(root, '[data-testid="on-this-page"] h2').textContent).toBe('في هذه الصفحة');
+  });
+
+  it('pauses the page’s site through the backend from its switch', async () => {
+    const backend = fakeBackend();
+    const root = mount(<PopupApp backend={backend} settingsStore={memorySettingsStore()} />);
+    await settle();
+    const site = one(root, '[data-testid="switch-site"]');
+    expect(site.getAttribute('aria-checked')).toBe('true');
+    await act(() => site.click());
+    expect(backend.setSitePaused).toHaveBeenCalledWith('https://news.example.com/a', true);
   });
 });

@@ -4,7 +4,7 @@ import type { UiStrings } from '../../utils/i18n/ui-strings';
 import type { Entry } from '../../utils/knowledge-base/schema';
 import { displayName } from '../../utils/knowledge-base/model';
 import { groupMentions } from '../../utils/popup/group-mentions';
-import type { PageState } from './use-page-mentions';
+import type { PageState } from './use-page-mention-list';
 
 /** Props of {@link OnThisPage}. */
 export interface OnThisPageProps {

@@ -14,7 +14,7 @@ import { POPUP_CSS } from './popup-styles';
 import { optionId, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { useKnowledge } from './use-knowledge';
-import { usePageMentions } from './use-page-mentions';
+import { usePageMentionList } from './use-page-mention-list';
 import { useSearch } from './use-search';
 
 /** Props of {@link PopupApp}. */
@@ -37,7 +37,7 @@ export function PopupApp(props: PopupAppProps) {
   const strings = uiStrings(interfaceLanguage(settings));
   const knowledge = useKnowledge(backend);
   const searchState = useSearch(knowledge.index);
-  const [page, refreshPage] = usePageMentions(backend);
+  const [page, refreshPage] = usePageMentionList(backend);
   // The cards opened from the search or the page, most recent last; empty shows the search.
   const [cards, setCards] = useState<string[]>(initialEntry ? [initialEntry] : []);
   const input = useRef<HTMLInputElement>(null);

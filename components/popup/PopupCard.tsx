@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/settings/settings';
 import { textScale } from '../../utils/settings/settings';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
-import type { CardData, PopupBackend } from '../../utils/popup/popup-backend';
+import type { CardData } from '../../utils/messaging/protocol';
+import type { PopupBackend } from '../../utils/popup/popup-backend';
 import { FactCard } from '../card/FactCard';
 
 /** Props of {@link PopupCard}. */

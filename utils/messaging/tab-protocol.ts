@@ -27,7 +27,7 @@ export type TabRequestType = TabRequest['type'];
 /** What the content script answers to each request. */
 export interface TabResponses {
   'qarina:pageInfo': PageInfo;
-  'qarina:listMentions': PageMentions;
+  'qarina:listMentions': PageMentionList;
   /** False when the page has no (visible) mention of the entry. */
   'qarina:revealMention': boolean;
 }
@@ -40,7 +40,7 @@ export interface PageInfo {
   active: boolean;
 }
 
-export interface PageMentions extends PageInfo {
+export interface PageMentionList extends PageInfo {
   mentions: PageMentionSummary[];
   /** False while the first scan is still running (the list may grow). */
   complete: boolean;

@@ -5,19 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { DataStatus } from '../imports/with-imports';
-import type { Entry, Source } from '../knowledge-base/schema';
+import type { Entry } from '../knowledge-base/schema';
 import { askTab } from '../messaging/ask-tab';
+import type { CardData } from '../messaging/protocol';
 import { askBackground } from '../messaging/request';
-import type { PageMentions } from '../messaging/tab-protocol';
+import type { PageMentionList } from '../messaging/tab-protocol';
 import { setPausedEverywhere, setSitePaused } from '../pause/pause-actions';
 import { targetTabId } from './popup-target';
-
-/** What a card shows besides the entry. */
-export interface CardData {
-  entry: Entry;
-  sources: Record<string, Source>;
-  related: Pick<Entry, 'id' | 'names'>[];
-}
 
 export interface PopupBackend {
   /** Every entry (bundled and imported), for the search index. */
@@ -25,7 +19,7 @@ export interface PopupBackend {
   getStatus(): Promise<DataStatus>;
   getCard(id: string): Promise<CardData | null>;
   /** The target tab's mentions; undefined when the tab has no content script (browser pages). */
-  listMentions(): Promise<PageMentions | undefined>;
+  listMentions(): Promise<PageMentionList | undefined>;
   /** Scrolls the target tab to the entry's first mention and opens its card there. */
   revealMention(entryId: string): Promise<boolean>;
   /** The popup's switches (utils/pause): pause or resume the site of `url`, or everywhere. */

@@ -3,17 +3,17 @@
  * still running, so a popup opened during a long page's scan fills in.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageMentions } from '../../utils/messaging/tab-protocol';
+import type { PageMentionList } from '../../utils/messaging/tab-protocol';
 import type { PopupBackend } from '../../utils/popup/popup-backend';
 
 /** `loading` until the tab answers; `unavailable` when it has no content script. */
 export type PageState =
-  { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageMentions };
+  { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageMentionList };
 
 const RETRY_MS = 250;
 
 /** The page's mentions; `refresh` asks again (after the reader pauses or resumes the site). */
-export function usePageMentions(backend: PopupBackend): [PageState, () => void] {
+export function usePageMentionList(backend: PopupBackend): [PageState, () => void] {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
   const [round, setRound] = useState(0);
   useEffect(() => {

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NAME_LANGUAGES } from '../../../utils/knowledge-base/model';
 import { inRanges, type CodeRange, type Language } from '../../../utils/language/language';
 import { LANGUAGES } from '../../../utils/language/registry';
 import { foldKey } from '../../../utils/text/fold';
+import { importsOf, sourceFiles } from '../../architecture/import-graph';
 
 const ROOT = join(__dirname, '../../..');
 const LANGUAGE_DIR = join(ROOT, 'utils/language');
@@ -94,3 +96,44 @@ describe.each(LANGUAGES.map((language) => [language.code, language] as const))(
     });
   },
 );
+
+describe('language knowledge stays in utils/language/', () => {
+  const folderOf = (file: string) => /^utils\/language\/([^/]+)\//.exec(file)?.[1];
+
+  it('no generic module imports a language folder: it reads the registry', () => {
+    const generic = sourceFiles('utils', 'components', 'entrypoints', 'scripts').filter(
+      (file) => !file.startsWith('utils/language/'),
+    );
+    for (const file of generic)
+      for (const edge of importsOf(file))
+        expect(folderOf(edge.target), `${file} imports ${edge.target}`).toBeUndefined();
+  });
+
+  it('utils/language/ imports nothing of the engine, and no language imports another', () => {
+    for (const file of sourceFiles('utils/language'))
+      for (const edge of importsOf(file)) {
+        if (edge.isPackage) continue;
+        expect(edge.target, `${file} imports ${edge.target}`).toMatch(/^utils\/language\//);
+        const own = folderOf(file);
+        const target = folderOf(edge.target);
+        if (own && target) expect(target, `${file} imports ${edge.target}`).toBe(own);
+      }
+  });
+
+  it('no file outside it is named after a language or a script', () => {
+    const english = new Intl.DisplayNames(['en'], { type: 'language' });
+    const codes = [...new Set([...CODES, ...NAME_LANGUAGES, 'fa'])];
+    const names = codes.map((code) => english.of(code)!.toLowerCase());
+    const forbidden = new Set([...codes, ...names, 'arabic', 'latin', 'cyrillic', 'cjk', 'han']);
+    const files = sourceFiles('utils', 'tests/utils').filter(
+      (file) => !/^(tests\/)?utils\/language\//.test(file),
+    );
+    for (const file of files) {
+      const words = file.toLowerCase().split(/[/._-]/);
+      expect(
+        words.filter((word) => forbidden.has(word)),
+        file,
+      ).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Scores mention finders on the annotated corpus (scripts/lib/corpus.ts): recall and precision
+ * per language and part (tuning, held-out, all), for Qarina's engine (the bundled knowledge base,
+ * matched as `kb:try` matches plain text) and for the naive substring baseline.
+ */
+import { readFileSync } from 'node:fs';
+import { loadMatcher, tryText } from '../kb-try';
+import type { Entry } from '../../utils/knowledge-base/schema';
+import { CORPUS_LANGUAGES, CORPUS_PARTS, readCorpus, type CorpusLanguage } from './corpus';
+import { KB_FILE } from './kb-files';
+import { naiveFinder, type FoundMention } from './naive-mentions';
+import {
+  EMPTY_TALLY,
+  addTally,
+  f1,
+  precision,
+  recall,
+  scoreMentions,
+  type Tally,
+} from './score-mentions';
+
+/** Finds the mentions of one paragraph. */
+export type Finder = (text: string) => FoundMention[];
+
+/** Qarina's engine over the bundled knowledge base (or another file). */
+export function qarinaFinder(kbFile = KB_FILE): Finder {
+  const matcher = loadMatcher(kbFile);
+  return (text) => tryText(text, matcher).map(({ id, start, end }) => ({ id, start, end }));
+}
+
+/** The naive baseline over the bundled knowledge base (or another file). */
+export function baselineFinder(kbFile = KB_FILE): Finder {
+  const kb = JSON.parse(readFileSync(kbFile, 'utf8')) as { entries: Entry[] };
+  return naiveFinder(kb.entries);
+}
+
+export interface CorpusScore {
+  lang: CorpusLanguage;
+  part: 'tuning' | 'held-out' | 'all';
+  /** One tally per finder, in the order the finders were given. */
+  tallies: Tally[];
+}
+
+/** Scores each finder on each language's corpus: a row per part, then one for the whole file. */
+export function scoreCorpus(
+  finders: readonly Finder[],
+  languages: readonly CorpusLanguage[] = CORPUS_LANGUAGES,
+  read: (lang: CorpusLanguage) => ReturnType<typeof readCorpus> = readCorpus,
+): CorpusScore[] {
+  const rows: CorpusScore[] = [];
+  for (const lang of languages) {
+    const paragraphs = read(lang);
+    const perPart = CORPUS_PARTS.map((part) => {
+      const tallies = finders.map((find) =>
+        paragraphs
+          .filter((p) => p.part === part)
+          .reduce(
+            (sum, p) => addTally(sum, scoreMentions(p.text, p.gold, find(p.text))),
+            EMPTY_TALLY,
+          ),
+      );
+      return { lang, part, tallies };
+    });
+    const all = finders.map((_, i) =>
+      perPart.reduce((sum, row) => addTally(sum, row.tallies[i]!), EMPTY_TALLY),
+    );
+    rows.push(...perPart, { lang, part: 'all', tallies: all });
+  }
+  return rows;
+}
+
+const figure = (x: number) => x.toFixed(3);
+
+/** The scores as rows for console.table: gold count, then recall, precision and F1 per finder. */
+export function scoreTable(
+  rows: readonly CorpusScore[],
+  names: readonly string[],
+): Record<string, string | number>[] {
+  return rows.map(({ lang, part, tallies }) => {
+    const row: Record<string, string | number> = { lang, part, gold: tallies[0]?.gold ?? 0 };
+    tallies.forEach((t, i) => {
+      row[`${names[i]} R`] = figure(recall(t));
+      row[`${names[i]} P`] = figure(precision(t));
+      row[`${names[i]} F1`] = figure(f1(t));
+    });
+    return row;
+  });
+}

@@ -2,9 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { assertBundledKnowledgeBaseValid } from './scripts/lib/assert-kb-valid';
 import { bundledKbModule, PACKAGED_KB_PATH, packageKnowledgeBase } from './scripts/lib/bundled-kb';
-import { PAUSE_COMMANDS_MANIFEST } from './utils/pause/pause-commands';
 import { quietKnownWarnings } from './scripts/lib/quiet-warnings';
-import { navigationCommandsManifest } from './utils/commands';
+import { commandsManifest } from './utils/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -29,8 +28,8 @@ export default defineConfig({
     // contextMenus: the toolbar button's pause menu; activeTab: the URL of the tab a command or
     // menu click is about (no broad "tabs" permission).
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    // Keyboard moves between mentions (utils/commands.ts); the background relays them to the tab.
-    commands: { ...navigationCommandsManifest(), ...PAUSE_COMMANDS_MANIFEST },
+    // Every keyboard command (utils/commands.ts): mention navigation and the pause toggles.
+    commands: commandsManifest(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

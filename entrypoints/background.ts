@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { packagedKnowledgeBase } from '../utils/cache/bundled-data';
 import { registerMessageHandlers } from '../utils/messaging/handle';
 import { createContentService } from '../utils/background/content-service';
-import { registerCommandRelay } from '../utils/background/relay-commands';
+import { createMessageHandlers } from '../utils/background/message-handlers';
+import { registerCommands } from '../utils/background/command-listener';
 import { createBackgroundData } from '../utils/imports/background-data';
 import { registerPauseControls } from '../utils/pause/pause-controls';
 
@@ -12,22 +13,15 @@ export default defineBackground(() => {
   // The bundled data (from the cache once seeded) with the reader's import merged over it. The
   // build validated the packaged file and gives its version: a wake to a current cache reads
   // neither; the file is fetched from the package only to seed or when IndexedDB fails.
-  const { store, handlers } = createBackgroundData(packagedKnowledgeBase(bundledKb));
+  const { store, imports } = createBackgroundData(packagedKnowledgeBase(bundledKb));
 
   // Listeners are registered synchronously, before any await, so the event that woke the worker
   // is delivered to them. Until the cache is ready the store answers from the bundled data (once
   // the version check, or at most a second, has shown that the cache cannot answer).
   const content = createContentService(store);
-  registerMessageHandlers({
-    getEntry: async ({ id }) => (await store.getEntry(id)) ?? null,
-    getEntries: ({ ids }) => store.getEntries(ids),
-    getStatus: () => store.getStatus(),
-    getLexicon: () => content.getLexicon(),
-    getCard: ({ id }) => content.getCard(id),
-    ...handlers,
-  });
-  registerCommandRelay();
-  registerPauseControls();
+  registerMessageHandlers(createMessageHandlers({ store, content, imports }));
+  const pause = registerPauseControls();
+  registerCommands({ pause: pause.run });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Install and update rewrite the cache even when the data version is unchanged: a new build

@@ -3,7 +3,7 @@
  * still running, so a popup opened during a long page's scan fills in.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PageMentionList } from '../../utils/messaging/tab-protocol';
+import type { PageMentionList } from '../../utils/messaging/protocol';
 import type { PopupBackend } from '../../utils/popup/popup-backend';
 
 /** `loading` until the tab answers; `unavailable` when it has no content script. */

@@ -107,3 +107,63 @@ function usesBrowserGlobals(file: string): boolean {
   );
   return /(?<![\w$.])(browser|storage|indexedDB)\b/.test(code);
 }
+
+describe('utils/ areas', () => {
+  /** utils/<area> → the areas it imports (types included), with one file as the example. */
+  function areaGraph(): Map<string, Map<string, string>> {
+    const graph = new Map<string, Map<string, string>>();
+    const area = (file: string) => file.split('/').slice(0, 2).join('/');
+    for (const file of sourceFiles('utils')) {
+      for (const edge of importsOf(file)) {
+        if (edge.isPackage || !edge.target.startsWith('utils/')) continue;
+        const [from, to] = [area(file), area(edge.target)];
+        if (from === to) continue;
+        if (!graph.has(from)) graph.set(from, new Map());
+        graph.get(from)!.set(to, `${file} → ${edge.target}`);
+      }
+    }
+    return graph;
+  }
+
+  /** The first cycle found by a depth-first walk, as the chain of example imports. */
+  function findCycle(graph: Map<string, Map<string, string>>): string[] | null {
+    const state = new Map<string, 'open' | 'done'>();
+    const stack: string[] = [];
+    const visit = (node: string): string[] | null => {
+      state.set(node, 'open');
+      stack.push(node);
+      for (const [next] of graph.get(node) ?? []) {
+        if (state.get(next) === 'open') {
+          const loop = [...stack.slice(stack.indexOf(next)), next];
+          return loop.slice(1).map((to, i) => graph.get(loop[i]!)!.get(to)!);
+        }
+        if (!state.has(next)) {
+          const found = visit(next);
+          if (found) return found;
+        }
+      }
+      stack.pop();
+      state.set(node, 'done');
+      return null;
+    };
+    for (const node of graph.keys()) {
+      if (!state.has(node)) {
+        const found = visit(node);
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  it('import one another without a cycle (types included)', () => {
+    expect(findCycle(areaGraph())).toBeNull();
+  });
+
+  it('the cycle finder finds a cycle', () => {
+    const graph = new Map([
+      ['utils/a', new Map([['utils/b', 'a.ts → b.ts']])],
+      ['utils/b', new Map([['utils/a', 'b.ts → a.ts']])],
+    ]);
+    expect(findCycle(graph)).toEqual(['a.ts → b.ts', 'b.ts → a.ts']);
+  });
+});

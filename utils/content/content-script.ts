@@ -5,7 +5,6 @@
  * card renderer and WXT's context; everything here is testable with fakes.
  */
 import { browser } from 'wxt/browser';
-import { isNavigateMessage } from '../commands';
 import { createUiStrings } from '../i18n/create-ui-strings';
 import { resolveReaderLanguage } from '../i18n/reader-language';
 import { watchImport } from '../imports/import-record';
@@ -118,19 +117,14 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
       mentions: () => session?.summary() ?? [],
       scanComplete: () => session?.mentions.idle ?? false,
       reveal: (entryId) => session?.reveal(entryId) ?? false,
+      // The keyboard commands go to the top frame only (the background sends to frame 0).
+      navigate: (direction) =>
+        win === win.top && (session?.cards.navigate(direction) ?? null) !== null,
     },
     browser.runtime.id,
   );
-  const onNavigate = (message: unknown) => {
-    if (isNavigateMessage(message) && win === win.top) session?.cards.navigate(message.direction);
-    return undefined;
-  };
   browser.runtime.onMessage.addListener(onTabRequest);
-  browser.runtime.onMessage.addListener(onNavigate);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onTabRequest);
-    browser.runtime.onMessage.removeListener(onNavigate);
-  });
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabRequest));
 
   await start();
 }

@@ -1,15 +1,15 @@
 /**
  * The content script's answers to the popup's and the background's tab requests
- * (utils/messaging/tab-protocol.ts), as a pure function over what the page knows, so it can be
+ * (utils/messaging/protocol.ts, `TabRequest`), as a pure function over what the page knows, so it can be
  * tested without a page and wired into the content script in one line.
  */
-import {
-  parseTabRequest,
-  type PageInfo,
-  type PageMentionSummary,
-  type TabRequest,
-  type TabResponses,
-} from '../messaging/tab-protocol';
+import { parseTabRequest } from '../messaging/parse-tab-request';
+import type {
+  PageInfo,
+  PageMentionSummary,
+  TabRequest,
+  TabResponses,
+} from '../messaging/protocol';
 
 /** What the content script exposes to the requests. */
 export interface PageAccess {
@@ -20,6 +20,8 @@ export interface PageAccess {
   scanComplete(): boolean;
   /** Scrolls to the first mention of the entry and opens its card; false when there is none. */
   reveal(entryId: string): boolean | Promise<boolean>;
+  /** Moves to the next or previous mention and opens its card; false when there is none. */
+  navigate(direction: 'next' | 'previous'): boolean;
 }
 
 /** The answer to one well-formed request. */
@@ -35,6 +37,8 @@ export async function answerTabRequest<T extends TabRequest>(
       return { ...page.info(), mentions: page.mentions(), complete: page.scanComplete() } as Answer;
     case 'qarina:revealMention':
       return (await page.reveal(request.entryId)) as Answer;
+    case 'qarina:navigate':
+      return page.navigate(request.direction) as Answer;
   }
   return undefined as never;
 }
@@ -44,9 +48,8 @@ interface Sender {
 }
 
 /**
- * A `runtime.onMessage` listener for the tab requests: answers ours (from this extension),
- * ignores everything else (returns false, so other listeners in the content script, such as the
- * command relay, still get their messages).
+ * The content script's one `runtime.onMessage` listener: answers the tab requests from this
+ * extension, ignores everything else (returns false).
  */
 export function createTabRequestListener(page: PageAccess, extensionId: string) {
   return (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void): boolean => {

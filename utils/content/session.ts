@@ -8,7 +8,7 @@ import { browserHighlightEnv, HighlightPainter, type HighlightEnv } from '../hig
 import type { EntryType } from '../knowledge-base/model';
 import type { Matcher } from '../match/matcher';
 import type { CardData } from '../messaging/protocol';
-import type { PageMentionSummary } from '../messaging/tab-protocol';
+import type { PageMentionSummary } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { CardController, type CardView } from './card-controller';
 import { CardHost } from './card-host';

@@ -2,7 +2,7 @@
  * The asking side of the tab protocol, for the popup and the background.
  */
 import { browser } from 'wxt/browser';
-import type { TabRequest, TabResponses } from './tab-protocol';
+import type { TabRequest, TabResponses } from './protocol';
 
 /**
  * Sends a request to the content script of a tab's top frame. Resolves with undefined when the

@@ -3,13 +3,8 @@
  * and the payload, then hands the request to its typed handler.
  */
 import { browser, type Browser } from 'wxt/browser';
-import {
-  PAGE_ONLY_REQUESTS,
-  RequestSchema,
-  type MessageHandlers,
-  type Reply,
-  type RequestType,
-} from './protocol';
+import { PAGE_ONLY_REQUESTS, type MessageHandlers, type Reply, type RequestType } from './protocol';
+import { RequestSchema } from './request-schema';
 
 type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url'>;
 type Listener = (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => true;

@@ -1,55 +1,47 @@
 /**
- * The one message protocol between content scripts (and pages) and the background.
+ * The one message protocol of the extension: every message between the background, content
+ * scripts and extension pages is named here, with its answer. No validators here (and no zod):
+ * content scripts import these types; request-schema.ts checks requests to the background when
+ * they arrive, parse-tab-request.ts checks requests to a tab.
  *
- * To add a message: add its request schema to `RequestSchema` and its answer to `Responses`. The
- * compiler then asks for a handler in the background (`MessageHandlers`), and `sendRequest`
- * knows the new type. Requests are checked against `RequestSchema` when they arrive.
+ * To add a message to the background: add it to `Request` and its answer to `Responses`, then
+ * its schema to request-schema.ts (the compiler checks they agree) and its handler to
+ * utils/background/message-handlers.ts (the compiler asks for it). To a tab: add it to
+ * `TabRequest` and `TabResponses`, then to parse-tab-request.ts and utils/content/page-requests.ts.
  */
-import { z } from 'zod';
-import { MAX_IMPORT_CHARS } from '../imports/limits';
+import type { MessageTable } from '../i18n/create-ui-strings';
 import type { ExportedImport, ImportOutcome } from '../imports/import-service';
 import type { DataStatus } from '../imports/with-imports';
-import type { MessageTable } from '../i18n/create-ui-strings';
-import { EntrySchema, type Entry, type Source } from '../knowledge-base/schema';
 import type { CardLanguage, EntryType } from '../knowledge-base/model';
+import type { Entry, Source } from '../knowledge-base/schema';
 
-const EntryIdSchema = EntrySchema.shape.id;
+// ── To the background (runtime.sendMessage) ──────────────────────────────────────────────────
 
 /** Far more than a page can show at once; refuses requests built to make the background churn. */
 export const MAX_IDS_PER_REQUEST = 500;
 
-export const RequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('getEntry'), id: EntryIdSchema }),
-  z.strictObject({
-    type: z.literal('getEntries'),
-    ids: z.array(EntryIdSchema).max(MAX_IDS_PER_REQUEST),
-  }),
-  z.strictObject({ type: z.literal('getStatus') }),
-  z.strictObject({ type: z.literal('getLexicon') }),
-  z.strictObject({ type: z.literal('getCard'), id: EntryIdSchema }),
-  // The popup's search index: every entry, bundled and imported.
-  z.strictObject({ type: z.literal('getAllEntries') }),
-  // The options page's import. Larger texts than the limit still arrive, to be refused with a
-  // located error rather than as a malformed request.
-  z.strictObject({
-    type: z.literal('importKnowledgeBase'),
-    fileName: z.string().min(1).max(255),
-    text: z.string().max(4 * MAX_IMPORT_CHARS),
-  }),
-  z.strictObject({ type: z.literal('removeImport') }),
-  z.strictObject({ type: z.literal('exportImport') }),
-]);
+export type Request =
+  | { type: 'getEntry'; id: string }
+  | { type: 'getEntries'; ids: string[] }
+  | { type: 'getStatus' }
+  | { type: 'getLexicon' }
+  | { type: 'getCard'; id: string }
+  /** The popup's search index: every entry, bundled and imported. */
+  | { type: 'getAllEntries' }
+  /** The options page's import (checked in the background, refused with located errors). */
+  | { type: 'importKnowledgeBase'; fileName: string; text: string }
+  | { type: 'removeImport' }
+  | { type: 'exportImport' };
+
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Requests only the extension's own pages may send (never a content script in a web page). */
-export const PAGE_ONLY_REQUESTS: ReadonlySet<string> = new Set([
+export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'importKnowledgeBase',
   'removeImport',
   'exportImport',
 ]);
-
-export type Request = z.infer<typeof RequestSchema>;
-export type RequestType = Request['type'];
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** What each request is answered with. */
 export interface Responses {
@@ -100,6 +92,47 @@ export type MessageHandlers = {
   [T in RequestType]: (request: RequestOf<T>) => Promise<Responses[T]>;
 };
 
-// Compile-time check that the schema and the answers list the same message types.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const _sameTypes: Same<RequestType, keyof Responses> = true;
+// ── To a tab's content script (tabs.sendMessage, top frame) ──────────────────────────────────
+
+export type TabRequest =
+  /** The page's URL and language (for the site switch and the menu's check mark). */
+  | { type: 'qarina:pageInfo' }
+  /** Every entry the page mentions, in order of first mention. */
+  | { type: 'qarina:listMentions' }
+  /** Scroll to the first mention of the entry and open its card there. */
+  | { type: 'qarina:revealMention'; entryId: string }
+  /** The keyboard commands: move to the next or previous mention and open its card. */
+  | { type: 'qarina:navigate'; direction: 'next' | 'previous' };
+
+export type TabRequestType = TabRequest['type'];
+
+/** What the content script answers to each request. */
+export interface TabResponses {
+  'qarina:pageInfo': PageInfo;
+  'qarina:listMentions': PageMentionList;
+  /** False when the page has no (visible) mention of the entry. */
+  'qarina:revealMention': boolean;
+  /** False when there is no mention to move to. */
+  'qarina:navigate': boolean;
+}
+
+export interface PageInfo {
+  url: string;
+  /** The page's `lang`, when it declares one. */
+  lang?: string;
+  /** Whether Qarina is active on the page (not paused there). */
+  active: boolean;
+}
+
+/** One entry the page mentions: how often, and its first mention's text as the page writes it. */
+export interface PageMentionSummary {
+  entryId: string;
+  count: number;
+  firstText: string;
+}
+
+export interface PageMentionList extends PageInfo {
+  mentions: PageMentionSummary[];
+  /** False while the first scan is still running (the list may grow). */
+  complete: boolean;
+}

@@ -3,7 +3,8 @@
  * before sending it, so a bug shows at its source. Content scripts use `askBackground`
  * (request.ts), which leaves zod out of their bundle; the background validates on arrival anyway.
  */
-import { RequestSchema, type RequestOf, type RequestType, type Responses } from './protocol';
+import type { RequestOf, RequestType, Responses } from './protocol';
+import { RequestSchema } from './request-schema';
 import { askBackground, MessagingError } from './request';
 
 export { MessagingError };

@@ -7,7 +7,7 @@
 import { updateSettings } from '../settings/settings-store';
 import type { Settings } from '../settings/settings';
 import { hasSite, isSitePaused, withSitePaused } from '../settings/site-rules';
-import { PAUSE_ACTIONS, type PauseAction } from './pause-commands';
+import { PAUSE_ACTIONS, type PauseAction } from '../commands';
 
 export { hasSite, isSitePaused, PAUSE_ACTIONS, type PauseAction };
 

@@ -1,6 +1,7 @@
 /**
- * The background's pause controls: the keyboard commands and the toolbar button's context menu.
- * Both act on the tab they were used in; the menu's two checkboxes follow the stored state.
+ * The background's pause controls: the toolbar button's context menu, and the runner the keyboard
+ * commands use. Both act on the tab they were used in; the menu's two checkboxes follow the
+ * stored state.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { askTab } from '../messaging/ask-tab';
@@ -17,10 +18,12 @@ import {
 type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
 
 /** The browser APIs the controls use (a parameter so tests can pass fakes). */
-export type PauseControlsApi = Pick<
-  typeof browser,
-  'contextMenus' | 'commands' | 'tabs' | 'runtime' | 'i18n'
->;
+export type PauseControlsApi = Pick<typeof browser, 'contextMenus' | 'tabs' | 'runtime' | 'i18n'>;
+
+export interface PauseControls {
+  /** Runs an action for a tab (the one a command was used in; default: the active tab). */
+  run(action: PauseAction, tab: Tab | undefined): Promise<unknown>;
+}
 
 /** The menu title of each action (localized through the browser's i18n). */
 const MENU_TITLES = {
@@ -40,11 +43,12 @@ export function menuChecks(
 }
 
 /**
- * Registers the listeners (synchronously, so the event that woke the worker reaches them). A
- * command or menu click grants `activeTab`, so the tab's URL is known then; otherwise the tab's
+ * Registers the menu's listeners (synchronously, so the event that woke the worker reaches them)
+ * and returns the action runner the keyboard commands use (utils/background/command-listener.ts).
+ * A command or menu click grants `activeTab`, so the tab's URL is known then; otherwise the tab's
  * content script tells it, and pages without one (browser pages) have no site to pause.
  */
-export function registerPauseControls(api: PauseControlsApi = browser): void {
+export function registerPauseControls(api: PauseControlsApi = browser): PauseControls {
   const activeTab = async (): Promise<Tab | undefined> =>
     (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0];
 
@@ -83,13 +87,11 @@ export function registerPauseControls(api: PauseControlsApi = browser): void {
   api.contextMenus.onClicked.addListener((info, tab) => {
     if (isPauseAction(info.menuItemId)) void run(info.menuItemId, tab);
   });
-  api.commands.onCommand.addListener((command, tab) => {
-    if (isPauseAction(command)) void run(command, tab);
-  });
   // The stored change (from here, the popup or the options page) updates the check marks.
   watchSettings((settings) => void refreshMenu(settings));
   api.tabs.onActivated.addListener(() => void refreshMenu());
   api.tabs.onUpdated.addListener((_id, change) => {
     if (change.url !== undefined || change.status === 'complete') void refreshMenu();
   });
+  return { run };
 }

@@ -4,7 +4,7 @@
  */
 import type { Entry } from '../knowledge-base/schema';
 import { ENTRY_TYPES, type EntryType } from '../knowledge-base/model';
-import type { PageMentionSummary } from '../messaging/tab-protocol';
+import type { PageMentionSummary } from '../messaging/protocol';
 
 export interface MentionItem extends PageMentionSummary {
   entry: Entry;

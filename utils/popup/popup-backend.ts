@@ -9,7 +9,7 @@ import type { Entry } from '../knowledge-base/schema';
 import { askTab } from '../messaging/ask-tab';
 import type { CardData } from '../messaging/protocol';
 import { askBackground } from '../messaging/request';
-import type { PageMentionList } from '../messaging/tab-protocol';
+import type { PageMentionList } from '../messaging/protocol';
 import { setPausedEverywhere, setSitePaused } from '../pause/pause-actions';
 import { targetTabId } from './popup-target';
 

@@ -4,9 +4,12 @@ import {
   createTabRequestListener,
   type PageAccess,
 } from '../../../utils/content/page-requests';
-import { parseTabRequest } from '../../../utils/messaging/tab-protocol';
+import { parseTabRequest } from '../../../utils/messaging/parse-tab-request';
 
-function fakePage(): PageAccess & { reveal: ReturnType<typeof vi.fn> } {
+function fakePage(): PageAccess & {
+  reveal: ReturnType<typeof vi.fn>;
+  navigate: ReturnType<typeof vi.fn>;
+} {
   return {
     info: () => ({ url: 'https://example.com/a', lang: 'ar', active: true }),
     mentions: () => [
@@ -15,6 +18,7 @@ function fakePage(): PageAccess & { reveal: ReturnType<typeof vi.fn> } {
     ],
     scanComplete: () => true,
     reveal: vi.fn((id: string) => id === 'almaty'),
+    navigate: vi.fn((direction: 'next' | 'previous') => direction === 'next'),
   };
 }
 
@@ -44,8 +48,20 @@ describe('tab requests', () => {
     expect(page.reveal).toHaveBeenCalledWith('almaty');
   });
 
+  it('moves to the next or previous mention on a keyboard command', async () => {
+    const page = fakePage();
+    const next = parseTabRequest({ type: 'qarina:navigate', direction: 'next' })!;
+    expect(next).toEqual({ type: 'qarina:navigate', direction: 'next' });
+    expect(await answerTabRequest(page, next)).toBe(true);
+    expect(await answerTabRequest(page, { type: 'qarina:navigate', direction: 'previous' })).toBe(
+      false,
+    );
+    expect(page.navigate.mock.calls).toEqual([['next'], ['previous']]);
+  });
+
   it.each([
     [null],
+    [{ type: 'qarina:navigate', direction: 'sideways' }],
     ['qarina:pageInfo'],
     [{ type: 'getEntry', id: 'x' }],
     [{ type: 'qarina:revealMention' }],
@@ -60,9 +76,7 @@ describe('tab requests', () => {
     const reply = vi.fn();
 
     expect(listener({ type: 'qarina:pageInfo' }, { id: 'other-id' }, reply)).toBe(false);
-    expect(listener({ type: 'qarina:navigate', direction: 'next' }, { id: 'our-id' }, reply)).toBe(
-      false,
-    );
+    expect(listener({ type: 'getEntry', id: 'x' }, { id: 'our-id' }, reply)).toBe(false);
     expect(listener({ type: 'qarina:pageInfo' }, { id: 'our-id' }, reply)).toBe(true);
     await vi.waitFor(() => expect(reply).toHaveBeenCalledWith(page.info()));
     expect(reply).toHaveBeenCalledTimes(1);

@@ -19,7 +19,6 @@ function event<A extends unknown[]>() {
 
 function fakeApi(activeUrl: string | undefined) {
   const onClicked = event<[{ menuItemId: string }, { id?: number; url?: string } | undefined]>();
-  const onCommand = event<[string, { id?: number; url?: string } | undefined]>();
   const onInstalled = event<[unknown]>();
   const contextMenus = {
     removeAll: vi.fn(async () => {}),
@@ -29,7 +28,6 @@ function fakeApi(activeUrl: string | undefined) {
   };
   const api = {
     contextMenus,
-    commands: { onCommand },
     i18n: { getMessage: (key: string) => `«${key}»` },
     runtime: { getManifest: () => ({ manifest_version: 3 }), onInstalled },
     tabs: {
@@ -42,7 +40,6 @@ function fakeApi(activeUrl: string | undefined) {
     api: api as unknown as PauseControlsApi,
     contextMenus,
     onClicked,
-    onCommand,
     onInstalled,
   };
 }
@@ -66,15 +63,15 @@ describe('pause controls', () => {
   });
 
   it('pauses the clicked tab’s site from the menu, and everywhere from the command', async () => {
-    const { api, onClicked, onCommand, contextMenus } = fakeApi(page);
-    registerPauseControls(api);
+    const { api, onClicked, contextMenus } = fakeApi(page);
+    const controls = registerPauseControls(api);
 
     onClicked.trigger({ menuItemId: 'toggle-pause-site' }, { id: 7, url: page });
     await vi.waitFor(async () =>
       expect((await loadSettings()).disabledSites).toEqual(['example.com']),
     );
 
-    onCommand.trigger('toggle-pause-everywhere', { id: 7, url: page });
+    await controls.run('toggle-pause-everywhere', { id: 7, url: page });
     await vi.waitFor(async () => expect((await loadSettings()).pausedEverywhere).toBe(true));
     // The check marks follow the stored state.
     await vi.waitFor(() =>
@@ -84,10 +81,10 @@ describe('pause controls', () => {
     );
   });
 
-  it('ignores other commands and menu items', async () => {
-    const { api, onCommand } = fakeApi(page);
+  it('ignores other menu items', async () => {
+    const { api, onClicked } = fakeApi(page);
     registerPauseControls(api);
-    onCommand.trigger('next-mention', undefined);
+    onClicked.trigger({ menuItemId: 'next-mention' }, { id: 7, url: page });
     await new Promise((r) => setTimeout(r, 10));
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });

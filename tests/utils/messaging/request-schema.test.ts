@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IDS_PER_REQUEST, RequestSchema } from '../../../utils/messaging/protocol';
+import { MAX_IDS_PER_REQUEST } from '../../../utils/messaging/protocol';
+import { RequestSchema } from '../../../utils/messaging/request-schema';
 
 describe('RequestSchema', () => {
   it.each([

@@ -1,0 +1,36 @@
+/**
+ * The background's check of every request it receives (protocol.ts, `Request`): zod schemas,
+ * so this module stays in the background and extension pages, out of the content script.
+ */
+import { z } from 'zod';
+import { MAX_IMPORT_CHARS } from '../imports/limits';
+import { EntrySchema } from '../knowledge-base/schema';
+import { MAX_IDS_PER_REQUEST, type Request } from './protocol';
+
+const EntryIdSchema = EntrySchema.shape.id;
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('getEntry'), id: EntryIdSchema }),
+  z.strictObject({
+    type: z.literal('getEntries'),
+    ids: z.array(EntryIdSchema).max(MAX_IDS_PER_REQUEST),
+  }),
+  z.strictObject({ type: z.literal('getStatus') }),
+  z.strictObject({ type: z.literal('getLexicon') }),
+  z.strictObject({ type: z.literal('getCard'), id: EntryIdSchema }),
+  // The popup's search index: every entry, bundled and imported.
+  z.strictObject({ type: z.literal('getAllEntries') }),
+  // The options page's import. Larger texts than the limit still arrive, to be refused with a
+  // located error rather than as a malformed request.
+  z.strictObject({
+    type: z.literal('importKnowledgeBase'),
+    fileName: z.string().min(1).max(255),
+    text: z.string().max(4 * MAX_IMPORT_CHARS),
+  }),
+  z.strictObject({ type: z.literal('removeImport') }),
+  z.strictObject({ type: z.literal('exportImport') }),
+]);
+
+// Compile-time check that the schema accepts exactly the protocol's requests.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameRequests: Same<z.infer<typeof RequestSchema>, Request> = true;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { bucketCountFor } from '../../utils/cache/entry-buckets';
-import { readEntryFromCache } from '../../utils/cache/page-read';
+import { readEntryFromCache } from '../utils/cache/page-read';
 import { seedCache } from '../../utils/cache/seed-cache';
 import { contentHash } from '../../utils/knowledge-base/content-hash';
 import { packageKnowledgeBase } from '../../scripts/lib/bundled-kb';

@@ -1,7 +1,7 @@
 /**
- * The asking side of the protocol without validation: what content scripts use, so that zod
- * (and the schemas) stay out of their bundle. Requests are validated when they arrive in the
- * background; extension pages may use `sendRequest` (send.ts), which also checks at the source.
+ * The asking side of the protocol, for every context (content scripts, popup, options): no
+ * validation here, so zod stays out of the content script; the background checks each request
+ * when it arrives (request-schema.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Reply, RequestOf, RequestType, Responses } from './protocol';

@@ -1,7 +1,7 @@
 // @vitest-environment-options { "url": "chrome-extension://test-extension-id/popup.html" }
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createKnowledgeStore } from '../../../utils/cache/knowledge-store';
-import { readCacheStatus, readEntryFromCache } from '../../../utils/cache/page-read';
+import { readCacheStatus, readEntryFromCache } from './page-read';
 import { contentHash } from '../../../utils/knowledge-base/content-hash';
 import { entry, knowledgeBase } from './fixtures';
 import { freshIndexedDb } from './helpers';

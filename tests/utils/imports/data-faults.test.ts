@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KB_DB_NAME, KB_DB_VERSION } from '../../../utils/cache/open-db';
-import { readCacheStatus, readEntryFromCache } from '../../../utils/cache/page-read';
+import { readCacheStatus, readEntryFromCache } from '../cache/page-read';
 import { createBackgroundData } from '../../../utils/imports/background-data';
 import { freshIndexedDb } from '../cache/helpers';
 import { bundledFile, goodImportText } from './import-fixtures';

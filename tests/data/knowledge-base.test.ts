@@ -15,8 +15,8 @@ describe('the bundled knowledge base', () => {
     expect(checkKnowledgeBaseText(text, { dispatchText }).problems).toEqual([]);
   });
 
-  it('has an entry for each of the 43 entities of the dispatch', () => {
-    expect(kb.entries).toHaveLength(43);
+  it('has an entry for each of the 43 entities of the dispatch (and may grow beyond them, issue 17)', () => {
+    expect(kb.entries.length).toBeGreaterThanOrEqual(43);
     const ids = new Set(kb.entries.map((e) => e.id));
     for (const mention of fixture.mentions) expect(ids).toContain(mention.id);
   });

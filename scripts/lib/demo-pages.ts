@@ -99,6 +99,12 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     title: 'A modal dialog, a popover and fullscreen',
     group: 'hostile',
   },
+  {
+    name: 'top-layer-stack',
+    path: '/hostile/top-layer-stack.html',
+    title: 'A dialog, a popover and fullscreen stacked in any order; a covered name',
+    group: 'hostile',
+  },
 ];
 
 const GROUP_TITLES: Record<DemoPage['group'], string> = {

@@ -94,15 +94,19 @@ export class CardHost {
     }
   }
 
-  /** The element that owns the screen: the fullscreen element, else the topmost open modal dialog. */
+  /**
+   * The element that owns the screen: the open modal dialog (everything outside it is inert, a
+   * fullscreen element too), else the fullscreen element.
+   */
   private blockingElement(): Element | null {
-    if (this.doc.fullscreenElement) return this.doc.fullscreenElement;
     try {
       const modals = this.doc.querySelectorAll('dialog:modal');
-      return modals[modals.length - 1] ?? null;
+      const modal = modals[modals.length - 1];
+      if (modal) return modal;
     } catch {
-      return null; // no :modal support: the top layer popover is the best we can do
+      // no :modal support: the fullscreen element, or the top layer popover, is the best we can do
     }
+    return this.doc.fullscreenElement;
   }
 
   /** Whether an event happened inside the host (the card). */

@@ -5,6 +5,7 @@
  */
 import type { Timers } from '../hover/hover-intent';
 import { browserHighlightEnv, HighlightPainter, type HighlightEnv } from '../highlight/painter';
+import { TopLayer } from '../hover/top-layer';
 import type { EntryType } from '../knowledge-base/model';
 import type { Matcher } from '../match/matcher';
 import type { CardData } from '../messaging/protocol';
@@ -36,6 +37,7 @@ export class Session {
   readonly mentions: PageMentions;
   readonly cards: CardController;
   private readonly painter: HighlightPainter | null;
+  private readonly topLayer: TopLayer;
   private ready = false;
 
   constructor(private readonly options: SessionOptions) {
@@ -45,6 +47,7 @@ export class Session {
     const painter = env ? new HighlightPainter(env) : null;
     this.painter = painter;
     this.host = new CardHost(doc, options.renderer.css);
+    this.topLayer = new TopLayer(doc);
     this.mentions = new PageMentions(
       doc,
       {
@@ -65,12 +68,14 @@ export class Session {
       view: options.view,
       timers: options.timers,
       onActive: (mention) => painter?.setActive(mention?.toRange() ?? null),
+      hitTest: { covered: (node, x, y) => this.topLayer.covers(node, x, y) },
     });
   }
 
   start(): void {
     this.applySettings();
     this.mentions.start();
+    this.topLayer.watch(this.options.signal);
     listenToPage(this.options.doc, this.cards, this.host, this.options.timers, this.options.signal);
     this.checkReady();
   }

@@ -3,7 +3,8 @@
  * caretPositionFromPoint, looking into the shadow roots that hold mentions, or
  * caretRangeFromPoint), then the mention at that text position, confirmed against the
  * mention's client rects — the caret snaps to the nearest character, so a pointer beside the
- * text (past the end of a line, in a margin) must not count.
+ * text (past the end of a line, in a margin) must not count — and against what covers it: a
+ * hit test falls through inert elements the reader sees above the text (./top-layer.ts).
  */
 import type { PageMention } from '../page/run-mentions';
 import type { MentionIndex } from '../page/mention-index';
@@ -62,9 +63,13 @@ export function rectAt(
   return undefined;
 }
 
+/** Whether the text at a caret position is hidden under something else at the point. */
+export type CoveredAt = (node: Node, x: number, y: number) => boolean;
+
 export interface HitTestOptions {
   caret?: CaretFinder;
   rects?: RectsOf;
+  covered?: CoveredAt;
 }
 
 /** The mention under the viewport point (x, y) of `doc`, or null. */
@@ -76,11 +81,12 @@ export function mentionAtPoint(
   options: HitTestOptions = {},
 ): PageMention | null {
   if (index.size === 0) return null;
-  const { caret = browserCaret, rects = rangeRects } = options;
+  const { caret = browserCaret, rects = rangeRects, covered } = options;
   const point = caret(doc, x, y, index.shadowRoots());
   if (!point) return null;
   for (const mention of index.at(point.node, point.offset)) {
-    if (rectAt(rects(mention), x, y)) return mention;
+    if (!rectAt(rects(mention), x, y)) continue;
+    return covered?.(point.node, x, y) ? null : mention;
   }
   return null;
 }

@@ -32,6 +32,18 @@ describe('mentionAtPoint', () => {
     expect(mentionAtPoint(index, document, 80, 10, { caret: caretAt(9), rects })).toBeNull();
   });
 
+  it('is nothing when the text at the caret is covered (a layer the hit test fell through)', () => {
+    const asked: [Node, number, number][] = [];
+    const covered = (node: Node, x: number, y: number) => (asked.push([node, x, y]), true);
+    expect(mentionAtPoint(index, document, 30, 10, { caret: caretAt(3), rects, covered })).toBeNull();
+    expect(asked).toEqual([[text, 30, 10]]);
+    // Asked only for a mention under the point, never on every move.
+    mentionAtPoint(index, document, 80, 10, { caret: caretAt(9), rects, covered });
+    expect(asked).toHaveLength(1);
+    const open = () => false;
+    expect(mentionAtPoint(index, document, 30, 10, { caret: caretAt(3), rects, covered: open })?.entryId).toBe('wang-yi');
+  });
+
   it('passes the shadow roots holding mentions to the caret finder', () => {
     const roots: ShadowRoot[][] = [];
     mentionAtPoint(index, document, 0, 0, { caret: (_d, _x, _y, r) => (roots.push([...r]), null), rects });

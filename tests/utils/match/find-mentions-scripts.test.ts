@@ -53,6 +53,7 @@ describe('Chinese text', () => {
     ['without word boundaries', '王毅外长会见', '王毅'],
     ['the longest name', '上海合作组织峰会', '上海合作组织'],
     ['an abbreviation', '上合组织成员', '上合组织'],
+    ['in traditional characters', '上海合作組織峰會', '上海合作組織'],
   ])('matches %s', (_rule, text, surface) => {
     expect(mentionsOf(text).map(([, s]) => s)).toEqual([surface]);
   });

@@ -24,6 +24,7 @@ describe('search finds names however they are written', () => {
     ['Russian ё written е', 'Желтое море', 'yellow-sea'],
     ['Russian in capitals', 'ШОС', 'shanghai-cooperation-organisation'],
     ['Chinese', '习近平', 'xi-jinping'],
+    ['traditional Chinese', '習近平', 'xi-jinping'],
     ['a search-only Arabic name', 'شي', 'xi-jinping'],
     ['a search-only, case-sensitive English name', 'Xi', 'xi-jinping'],
   ])('%s: %s', (_how, query, id) => {

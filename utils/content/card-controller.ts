@@ -2,6 +2,10 @@
  * The hover card's behaviour on a page: pointer moves (hit-test → hover intent), clicks and
  * taps, Escape, scrolling away, keyboard moves; draws the card with the renderer it is handed
  * into the host's shadow root.
+ *
+ * The hover intent holds the card the reader wants (the pointer or focus is on its mention, or
+ * it is pinned); what is on screen follows the host: when the page removes it, the card and the
+ * active mark go, and the wanted card comes back in a fresh host after the backoff's wait.
  */
 import { mentionAtPoint, rangeRects, type HitTestOptions } from '../hover/hit-test';
 import { HoverIntent, type OpenReason, type Timers } from '../hover/hover-intent';
@@ -9,7 +13,8 @@ import type { UiStrings } from '../i18n/create-ui-strings';
 import type { CardLanguage } from '../knowledge-base/model';
 import type { CardData } from '../messaging/protocol';
 import type { PageMention } from '../page/run-mentions';
-import type { CardHost } from './card-host';
+import type { CardHost, LostHost } from './card-host';
+import { HostBackoff } from './host-backoff';
 import type { CardRenderer, OpenCard } from './card-renderer';
 import { pickMention, revealMention, type Direction } from './keyboard-nav';
 import type { MentionIndex } from '../page/mention-index';
@@ -38,6 +43,8 @@ export interface CardControllerOptions {
   onActive?: (mention: PageMention | null) => void;
   hitTest?: HitTestOptions;
   closeDelayMs?: number;
+  /** How soon a host the page removed comes back (default: HOST_BACKOFF, Date.now). */
+  backoff?: HostBackoff;
 }
 
 export class CardController {
@@ -46,8 +53,11 @@ export class CardController {
   private serial = 0;
   private point: { x: number; y: number } | undefined;
   private returnFocus: Element | null = null;
+  private retry: number | null = null;
+  private readonly backoff: HostBackoff;
 
   constructor(private readonly options: CardControllerOptions) {
+    this.backoff = options.backoff ?? new HostBackoff(() => Date.now());
     this.intent = new HoverIntent<PageMention>({
       openDelay: () => options.view().hoverDelayMs,
       closeDelay: options.closeDelayMs ?? 300,
@@ -66,6 +76,7 @@ export class CardController {
   /** A pointer move (already outside or inside the card). */
   pointerAt(x: number, y: number, inCard: boolean): void {
     this.point = { x, y };
+    if (this.open) this.options.host.check(); // removed with an ancestor: no record on its parent
     if (inCard) this.intent.enterCard();
     else this.intent.pointAt(this.mentionAt(x, y));
   }
@@ -120,7 +131,15 @@ export class CardController {
 
   /** Re-renders with the current view (settings changed). */
   refresh(): void {
-    if (this.open || this.options.host.current) this.render();
+    if (this.options.host.current) this.render();
+  }
+
+  /** The page removed the host: the card is off screen; the wanted card comes back later. */
+  hostLost(lost: LostHost): void {
+    this.render(lost.parts.mount, null); // unmount: nothing of the old card keeps running
+    const wait = this.backoff.lost(lost.livedMs);
+    this.options.onActive?.(null);
+    if (this.open) this.attachIn(wait);
   }
 
   close(): void {
@@ -134,18 +153,40 @@ export class CardController {
       if (active && active !== this.options.host.current?.host) this.returnFocus = active;
     }
     this.open = openCardFor(mention, reason, ++this.serial, this.point);
+    this.attach();
+  }
+
+  /** Puts the open card on screen, in a new host if needed, unless the page must wait. */
+  private attach(): void {
+    const mention = this.intent.current;
+    if (!this.open || !mention) return;
+    const wait = this.options.host.current ? 0 : this.backoff.wait();
+    if (wait > 0) {
+      this.attachIn(wait);
+      return;
+    }
     this.options.host.ensure();
     this.options.host.raise();
     this.options.onActive?.(mention);
     this.render();
   }
 
+  private attachIn(ms: number): void {
+    if (this.retry !== null) return;
+    this.retry = this.options.timers.set(() => {
+      this.retry = null;
+      this.attach();
+    }, ms);
+  }
+
   private hide(): void {
     const host = this.options.host.current?.host;
     const focusInCard = host !== undefined && this.options.doc.activeElement === host;
     this.open = null;
+    if (this.retry !== null) this.options.timers.clear(this.retry);
+    this.retry = null;
     this.options.onActive?.(null);
-    this.render();
+    if (this.options.host.current) this.render();
     if (focusInCard) {
       const target = this.returnFocus as HTMLElement | null;
       if (target?.isConnected && typeof target.focus === 'function')
@@ -155,12 +196,11 @@ export class CardController {
     this.returnFocus = null;
   }
 
-  private render(): void {
-    const { mount } = this.options.host.ensure();
+  private render(mount = this.options.host.ensure().mount, open = this.open): void {
     const view = this.options.view();
     this.options.renderer.render(
       {
-        open: this.open,
+        open,
         loadCard: this.options.loadCard,
         readerLang: view.readerLang,
         strings: view.strings,

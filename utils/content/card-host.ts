@@ -6,7 +6,8 @@
  * it (outside, it would be inert or miss the pointer); where popovers are missing the highest
  * z-index is the fallback.
  *
- * A page may remove it: `ensure()` recreates it (with a fresh mount) the next time it is needed.
+ * A page may remove it: a MutationObserver on its parent, and a look before each use, notice it
+ * (once per host) and tell `onLost`; `ensure()` recreates it (with a fresh mount) when needed.
  */
 import { QARINA_UI_ATTRIBUTE } from '../page/dom-rules';
 
@@ -36,18 +37,37 @@ export interface HostParts {
 
 type PopoverElement = HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
 
+/** A host the page removed: its parts (to unmount what was drawn in it) and how long it lived. */
+export interface LostHost {
+  parts: HostParts;
+  livedMs: number;
+}
+
+export interface CardHostOptions {
+  /** The page removed the host (called once per host, never for `remove()`). */
+  onLost?: (lost: LostHost) => void;
+  now?: () => number;
+}
+
 export class CardHost {
   private parts: HostParts | null = null;
   private ready = false;
+  private attachedAt = 0;
+  private observer: MutationObserver | null = null;
+  private watched: Node | null = null;
+  private readonly now: () => number;
 
   constructor(
     private readonly doc: Document,
     private readonly css: string,
-  ) {}
+    private readonly options: CardHostOptions = {},
+  ) {
+    this.now = options.now ?? (() => Date.now());
+  }
 
   /** The host, created (again) when missing from the page. */
   ensure(): HostParts {
-    if (this.parts?.host.isConnected) return this.parts;
+    if (this.check()) return this.parts!;
     const host = this.doc.createElement(HOST_TAG) as PopoverElement;
     host.setAttribute(QARINA_UI_ATTRIBUTE, '');
     if (this.ready) host.setAttribute('data-ready', '');
@@ -60,13 +80,40 @@ export class CardHost {
     if (typeof host.showPopover === 'function') host.setAttribute('popover', 'manual');
     (this.doc.documentElement ?? this.doc).appendChild(host);
     this.parts = { host, shadow, mount };
+    this.attachedAt = this.now();
     this.raise();
     return this.parts;
   }
 
   /** The host if it is on the page (without creating it). */
   get current(): HostParts | null {
-    return this.parts?.host.isConnected ? this.parts : null;
+    return this.check() ? this.parts : null;
+  }
+
+  /** Whether the host is on the page; reports it lost when the page removed it. */
+  check(): boolean {
+    const parts = this.parts;
+    if (!parts) return false;
+    if (parts.host.isConnected) {
+      if (parts.host.parentNode !== this.watched) this.watch(parts.host.parentNode);
+      return true;
+    }
+    this.parts = null;
+    this.watch(null);
+    this.options.onLost?.({ parts, livedMs: this.now() - this.attachedAt });
+    return false;
+  }
+
+  /** Observes the host's parent's children (the host moves into dialogs and fullscreen). */
+  private watch(parent: Node | null): void {
+    if (parent === this.watched) return;
+    this.observer?.disconnect();
+    this.watched = parent;
+    if (!parent) return;
+    const Observer = this.doc.defaultView?.MutationObserver;
+    if (typeof Observer !== 'function') return;
+    this.observer ??= new Observer(() => void this.check());
+    this.observer.observe(parent, { childList: true });
   }
 
   /** Marks readiness (tests and `npm start` wait for `qarina-ui[data-ready]`). */
@@ -83,6 +130,7 @@ export class CardHost {
     // tests: painting on top is not enough, the card must live inside them to be usable.
     const container = this.blockingElement() ?? this.doc.documentElement;
     if (container && host.parentNode !== container) container.appendChild(host);
+    this.watch(host.parentNode);
     if (typeof host.showPopover === 'function') {
       try {
         if (host.matches(':popover-open')) host.hidePopover!();
@@ -117,6 +165,7 @@ export class CardHost {
 
   /** Removes the host (pause, invalidation). */
   remove(): void {
+    this.watch(null);
     this.parts?.host.remove();
     this.parts = null;
   }

@@ -46,7 +46,9 @@ export class Session {
       options.highlightEnv ?? browserHighlightEnv(doc.defaultView as Window & typeof globalThis);
     const painter = env ? new HighlightPainter(env) : null;
     this.painter = painter;
-    this.host = new CardHost(doc, options.renderer.css);
+    this.host = new CardHost(doc, options.renderer.css, {
+      onLost: (lost) => this.cards.hostLost(lost),
+    });
     this.topLayer = new TopLayer(doc);
     this.mentions = new PageMentions(
       doc,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CardHost } from '../../../utils/content/card-host';
+import { CardHost, type LostHost } from '../../../utils/content/card-host';
 import { QARINA_UI_ATTRIBUTE } from '../../../utils/page/dom-rules';
 
 beforeEach(() => {
@@ -44,4 +44,54 @@ describe('CardHost', () => {
     host.remove();
     expect(document.querySelectorAll('qarina-ui')).toHaveLength(0);
   });
+
+  it('tells once when the page removes it, with how long it lived; not when Qarina removes it', async () => {
+    const lost: LostHost[] = [];
+    const clock = { now: 1000 };
+    const host = new CardHost(document, '', { onLost: (l) => lost.push(l), now: () => clock.now });
+    const first = host.ensure();
+    clock.now = 1250;
+    first.host.remove();
+    await settle();
+    expect(lost).toEqual([{ parts: first, livedMs: 250 }]);
+    expect(host.current).toBeNull();
+    await settle();
+    expect(lost).toHaveLength(1);
+    host.ensure();
+    host.remove();
+    await settle();
+    expect(lost).toHaveLength(1);
+  });
+
+  it('notices the loss before the observer does, when asked first', () => {
+    const lost: LostHost[] = [];
+    const host = new CardHost(document, '', { onLost: (l) => lost.push(l) });
+    const first = host.ensure();
+    first.host.remove();
+    const second = host.ensure();
+    expect(lost.map((l) => l.parts)).toEqual([first]);
+    expect(second.host.isConnected).toBe(true);
+  });
+
+  it('keeps watching the host where it moves (into the element that owns the screen)', async () => {
+    const lost: LostHost[] = [];
+    const host = new CardHost(document, '', { onLost: (l) => lost.push(l) });
+    const stage = document.body.appendChild(document.createElement('div'));
+    Object.defineProperty(document, 'fullscreenElement', { value: stage, configurable: true });
+    try {
+      const parts = host.ensure();
+      expect(parts.host.parentNode).toBe(stage);
+      await settle();
+      expect(lost).toEqual([]); // a move is not a loss
+      stage.removeChild(parts.host);
+      await settle();
+      expect(lost.map((l) => l.parts)).toEqual([parts]);
+    } finally {
+      Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });
+      stage.remove();
+    }
+  });
 });
+
+/** Lets MutationObserver callbacks run. */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

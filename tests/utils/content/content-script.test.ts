@@ -30,15 +30,30 @@ function answerAsBackground() {
 /** WXT's context, reduced to what the content script uses, with an invalidate() for the test. */
 function fakeLifetime(): ContentLifetime & { invalidate(): void } {
   const callbacks: (() => void)[] = [];
+  const timers = new Set<number>();
   let invalid = false;
+  // Like WXT's context: its timers die with it, so nothing runs after the test.
+  const later = (callback: () => void, ms: number) => {
+    const handle: number = window.setTimeout(() => {
+      timers.delete(handle);
+      callback();
+    }, ms);
+    timers.add(handle);
+    return handle;
+  };
   return {
     get isInvalid() {
       return invalid;
     },
-    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-    requestAnimationFrame: (callback) => window.setTimeout(() => callback(0), 0),
+    setTimeout: later,
+    requestAnimationFrame: (callback) => later(() => callback(0), 0),
     onInvalidated: (callback) => void callbacks.push(callback),
-    invalidate: () => ((invalid = true), callbacks.forEach((c) => c())),
+    invalidate: () => {
+      invalid = true;
+      callbacks.forEach((c) => c());
+      timers.forEach((handle) => window.clearTimeout(handle));
+      timers.clear();
+    },
   };
 }
 

@@ -1,13 +1,26 @@
 import type { Page } from 'playwright-core';
 
-/** How many highlighted mentions are painted in the viewport, polled until there is one (or 5 s). */
+/**
+ * How many highlighted mentions are painted, once painting has settled: polled until there is one
+ * (or 5 s), then until two reads 250 ms apart agree (units are painted as the viewport reports them).
+ */
 export async function countPainted(page: Page): Promise<number> {
-  return page
+  const count = () => page.evaluate(() => CSS.highlights.get('qarina-underline')?.size ?? 0);
+  const first = await page
     .waitForFunction(() => CSS.highlights.get('qarina-underline')?.size || null, null, {
       timeout: 5000,
     })
     .then((handle) => handle.jsonValue() as Promise<number>)
     .catch(() => 0);
+  if (first === 0) return 0;
+  let current = first;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const next = await count();
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, launchWithExtension } from '../../scripts/lib/chromium';
 import { expect, test } from './fixtures';
+import { BUNDLED_ENTRIES } from './popup-page';
 
 test('the popup page reads an entry from the cache the background filled', async ({
   context,
@@ -18,7 +19,7 @@ test('the popup page reads an entry from the cache the background filled', async
     });
   }).toPass({ timeout: 10_000 });
 
-  await expect(page.getByTestId('cache-status')).toContainText('43 entries');
+  await expect(page.getByTestId('cache-status')).toContainText(`${BUNDLED_ENTRIES} entries`);
   const card = page.getByTestId('popup-card');
   await expect(card.locator('h2')).toHaveText('Wang Yi');
   await expect(card).toContainText('وانغ يي');
@@ -58,7 +59,7 @@ test('a service worker woken to a current cache answers from it without the pack
     // The popup's requests wake a new worker: it answers from the cache alone.
     await page.reload();
     await expect(cached).toBeVisible();
-    await expect(page.getByTestId('cache-status')).toContainText('43 entries');
+    await expect(page.getByTestId('cache-status')).toContainText(`${BUNDLED_ENTRIES} entries`);
     await expect(page.getByTestId('popup-card').locator('h2')).toHaveText('Wang Yi');
     expect(await workers()).toHaveLength(1);
   } finally {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openPopup, waitForData } from './popup-page';
+import { BUNDLED_ENTRIES, openPopup, waitForData } from './popup-page';
 import { openReady, highlightTexts } from './qarina-page';
 
 const goodFile = readFileSync('tests/fixtures/kb/import-valid.json', 'utf8');
@@ -70,7 +70,7 @@ test('importing a good file adds its cards; removing it takes them away', async 
     'href',
     'https://en.wikipedia.org/wiki/Astana',
   );
-  await expect(popup.getByTestId('cache-status')).toContainText('45 entries');
+  await expect(popup.getByTestId('cache-status')).toContainText(`${BUNDLED_ENTRIES + 2} entries`);
 
   await options.getByTestId('remove-import').click();
   await expect(options.getByTestId('import-status')).not.toContainText('my-additions.json');

@@ -24,7 +24,23 @@ describe('formatKbDate', () => {
     expect(formatKbDate('2025-04-25', 'zh')).toBe('2025年4月25日');
     expect(formatKbDate('2025-04', 'zh')).toBe('2025年4月');
     expect(formatKbDate('2025', 'zh')).toBe('2025年');
-    expect(formatKbDate('2025-09-26', 'ru')).toMatch(/^26 сент\. 2025( г\.)?$/);
+  });
+
+  it('writes dates as each language’s press does', () => {
+    expect(formatKbDate('2025-09-26', 'en')).toBe('26 Sep 2025');
+    expect(formatKbDate('2025-09', 'en')).toBe('Sep 2025');
+    expect(formatKbDate('2025-09-26', 'ar')).toBe('26 سبتمبر 2025');
+    expect(formatKbDate('2025-09-26', 'zh')).toBe('2025年9月26日');
+    expect(formatKbDate('2025-09-26', 'ru')).toBe('26 сентября 2025');
+    expect(formatKbDate('2025-09', 'ru')).toBe('сентябрь 2025');
+    expect(formatKbDate('2025', 'ru')).toBe('2025');
+  });
+
+  it('gives Russian the genitive after "с" (since); other languages are unchanged', () => {
+    expect(formatKbDate('2023-04', 'ru', 'genitive')).toBe('апреля 2023');
+    expect(formatKbDate('2023', 'ru', 'genitive')).toBe('2023 года');
+    expect(formatKbDate('2025-09-26', 'ru', 'genitive')).toBe('26 сентября 2025');
+    expect(formatKbDate('2023-04', 'en', 'genitive')).toBe('Apr 2023');
   });
 
   it('does not shift a date across time zones (the first and last day of a year)', () => {

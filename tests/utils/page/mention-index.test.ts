@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coveredTextNodes, MentionIndex } from '../../../utils/page/mention-index';
 import { scanRoot } from '../../../utils/page/run-mentions';
 import { matcher, mentionsIn } from '../content/mentions-fixture';
@@ -37,5 +37,30 @@ describe('MentionIndex', () => {
     index.add(scanRoot(root, matcher));
     expect(index.ordered().map((m) => m.text)).toEqual(['Almaty', 'Kazakhstan', 'Wang Yi']);
     expect(index.shadowRoots()).toEqual([root]);
+  });
+
+  it('knows its shadow roots without looking at every indexed node at each hit test', () => {
+    const light = mentionsIn('<p>Almaty</p><div id="host"></div>' + '<p>Wang Yi</p>'.repeat(200));
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Kazakhstan and Almaty</p>';
+    const shadow = scanRoot(root, matcher);
+    const index = new MentionIndex();
+    index.add(light);
+    index.add(shadow);
+    const spy = vi.spyOn(Node.prototype, 'getRootNode');
+    try {
+      for (let move = 0; move < 10; move++) expect(index.shadowRoots()).toEqual([root]);
+      expect(spy).not.toHaveBeenCalled(); // was once per indexed text node, per pointer move
+    } finally {
+      spy.mockRestore();
+    }
+    index.remove([shadow[0]!]);
+    expect(index.shadowRoots()).toEqual([root]); // one of its mentions is left
+    index.remove([shadow[1]!]);
+    expect(index.shadowRoots()).toEqual([]);
+    index.add(shadow);
+    expect(index.shadowRoots()).toEqual([root]);
+    index.clear();
+    expect(index.shadowRoots()).toEqual([]);
   });
 });

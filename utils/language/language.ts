@@ -38,6 +38,12 @@ export interface Language {
    * reader copied it with its clitics, fewest letters stripped first, the key itself excluded.
    */
   readonly queryVariants?: (key: string) => string[];
+  /**
+   * The other spellings a text may give a name of this language (its case forms…), generated
+   * when the lexicon is built so the knowledge base lists each name once. `type` is the entry's
+   * type (person, place…).
+   */
+  readonly nameVariants?: (name: string, type: string | undefined) => string[];
   /** Which of this language's aliases are too ordinary to highlight. */
   readonly aliasSafety?: AliasSafety;
 }

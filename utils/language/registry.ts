@@ -21,3 +21,8 @@ export function cliticsOf(c: number): Clitics | undefined {
   for (const clitics of CLITICS) if (clitics.isLetter(c)) return clitics;
   return undefined;
 }
+
+/** The generated variants of a name in the language `code` (none when it has no rules). */
+export function nameVariantsOf(code: string, name: string, type: string | undefined): string[] {
+  return LANGUAGES.find((language) => language.code === code)?.nameVariants?.(name, type) ?? [];
+}

@@ -7,6 +7,7 @@
  */
 import type { Alias } from '../knowledge-base/schema';
 import { NAME_LANGUAGES, aliasObject, type NameLanguage } from '../knowledge-base/model';
+import { nameVariantsOf } from '../language/registry';
 import { foldKey } from '../text/fold';
 import {
   buildAutomaton,
@@ -26,6 +27,8 @@ export const FIELD_SEPARATOR = '\u001f';
 /** What the lexicon needs of an entry (a schema `Entry` fits). */
 export interface LexiconEntry {
   id: string;
+  /** The entry's type (person, place…): some languages' name variants depend on it. */
+  type?: string;
   names: Partial<Record<NameLanguage, readonly Alias[] | undefined>>;
 }
 
@@ -74,7 +77,8 @@ interface Pattern {
 
 /**
  * Builds the lexicon from knowledge-base entries. `searchOnly` aliases are left out; aliases
- * are folded with `foldKey`; Arabic aliases starting with the article also get a variant for the
+ * are folded with `foldKey`, with the variants their language's rules generate (Russian case
+ * forms); Arabic aliases starting with the article also get a variant for the
  * لل spelling (ل + الصين → للصين). Duplicate aliases of one entry are kept once.
  */
 export function buildLexicon(
@@ -86,25 +90,27 @@ export function buildLexicon(
   entries.forEach((entry, e) => {
     NAME_LANGUAGES.forEach((lang, l) => {
       for (const alias of entry.names[lang] ?? []) {
-        const { text, caseSensitive, searchOnly } = aliasObject(alias);
+        const { text: name, caseSensitive, searchOnly } = aliasObject(alias);
         if (searchOnly) continue;
-        const key = foldKey(text);
-        if (key === '') continue;
-        const caseKey = caseSensitive ? foldKey(text, { caseSensitive: true }) : '';
-        const id = `${e}\u0000${key}\u0000${caseKey}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const flags = keyFlags(key) | (caseSensitive ? PatternFlag.CaseSensitive : 0);
-        patterns.push({ key, entry: e, flags, lang: l, caseKey });
-        const variant = afterClitic(key);
-        if (variant !== undefined)
-          patterns.push({
-            key: variant,
-            entry: e,
-            flags: flags | PatternFlag.AfterClitic,
-            lang: l,
-            caseKey,
-          });
+        for (const text of [name, ...nameVariantsOf(lang, name, entry.type)]) {
+          const key = foldKey(text);
+          if (key === '') continue;
+          const caseKey = caseSensitive ? foldKey(text, { caseSensitive: true }) : '';
+          const id = `${e}\u0000${key}\u0000${caseKey}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const flags = keyFlags(key) | (caseSensitive ? PatternFlag.CaseSensitive : 0);
+          patterns.push({ key, entry: e, flags, lang: l, caseKey });
+          const variant = afterClitic(key);
+          if (variant !== undefined)
+            patterns.push({
+              key: variant,
+              entry: e,
+              flags: flags | PatternFlag.AfterClitic,
+              lang: l,
+              caseKey,
+            });
+        }
       }
     });
   });

@@ -43,7 +43,7 @@ describe('Cyrillic text', () => {
   });
 
   it('respects word boundaries', () => {
-    expect(mentionsOf('Казахстана')).toEqual([]);
+    expect(mentionsOf('Казахстанский')).toEqual([]); // Казахстана is a case form (ru/name-variants.ts)
     expect(mentionsOf('Китайский')).toEqual([]);
   });
 });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { nameVariants } from '../../../../utils/language/ru/name-variants';
+import { findMentions } from '../../../../utils/match/find-mentions';
+import { buildLexicon } from '../../../../utils/match/lexicon';
+import { createMatcher } from '../../../../utils/match/matcher';
+
+describe('nameVariants: case forms of Russian names', () => {
+  it.each([
+    // adjective + noun agree; the genitive after the head stays
+    [
+      'Шанхайская организация сотрудничества',
+      'organization',
+      'Шанхайской организацией сотрудничества',
+    ],
+    [
+      'Шанхайская организация сотрудничества',
+      'organization',
+      'Шанхайскую организацию сотрудничества',
+    ],
+    [
+      'вечное всестороннее стратегическое партнёрство',
+      'term',
+      'вечного всестороннего стратегического партнёрства',
+    ],
+    [
+      'постоянное и всеобъемлющее стратегическое партнерство',
+      'term',
+      'постоянного и всеобъемлющего стратегического партнерства',
+    ],
+    ['многосторонняя торговая система', 'term', 'многостороннюю торговую систему'],
+    ['Центральная Азия', 'place', 'Центральной Азии'],
+    [
+      'Центральное совещание по работе с соседними странами',
+      'event',
+      'Центрального совещания по работе с соседними странами',
+    ],
+    ['китайско-казахстанские отношения', 'term', 'китайско-казахстанскими отношениями'],
+    ['агентство Синьхуа', 'organization', 'агентством Синьхуа'],
+    ['Республика Казахстан', 'place', 'Республики Казахстан'],
+    // quoted names after the head stay; a bare one declines, and so do coordinated heads
+    ['инициатива «Пояс и путь»', 'policy', 'инициативы «Пояс и путь»'],
+    ['Пояс и путь', 'policy', 'Пояса и пути'],
+    [
+      'доброжелательность, искренность, взаимовыгодность и инклюзивность',
+      'policy',
+      'доброжелательности, искренности, взаимовыгодности и инклюзивности',
+    ],
+    [
+      'искусственный интеллект и цифровая экономика',
+      'term',
+      'искусственным интеллектом и цифровой экономикой',
+    ],
+    // a small numeral takes its noun into the plural
+    ['три силы зла', 'term', 'тремя силами зла'],
+    // people: word by word; indeclinable words stay
+    ['Касым-Жомарт Токаев', 'person', 'Касым-Жомартом Токаевым'],
+    ['Шавкат Мирзиёев', 'person', 'Шавкату Мирзиёеву'],
+    ['Мурат Нуртлеу', 'person', 'Муратом Нуртлеу'],
+    ['Си Цзиньпин', 'person', 'Си Цзиньпином'],
+    ['Алма-Ата', 'place', 'Алма-Аты'],
+  ])('%s → %s', (name, type, form) => {
+    expect(nameVariants(name, type)).toContain(form);
+  });
+
+  it.each([
+    ['Нуртлеу', 'person'],
+    ['Алматы', 'place'],
+    ['ШОС', 'organization'],
+    ['МИД КНР', 'organization'],
+    ['Политбюро ЦК КПК', 'organization'],
+    ['Синьхуа', 'organization'],
+  ])('%s has no other form', (name, type) => {
+    expect(nameVariants(name, type)).toEqual([]);
+  });
+
+  it('leaves the words after the head as written', () => {
+    const forms = nameVariants('Шанхайская организация сотрудничества', 'organization');
+    expect(forms.every((f) => f.endsWith(' сотрудничества'))).toBe(true);
+    expect(forms).not.toContain('Шанхайская организация сотрудничества');
+  });
+});
+
+describe('the lexicon matches generated case forms', () => {
+  const matcher = createMatcher(
+    buildLexicon([
+      { id: 'sco', type: 'organization', names: { ru: ['Шанхайская организация сотрудничества'] } },
+      { id: 'tokayev', type: 'person', names: { ru: ['Касым-Жомарт Токаев', 'Токаев'] } },
+    ]),
+  );
+  it.each([
+    ['с Шанхайской организацией сотрудничества.', 'sco', 'Шанхайской организацией сотрудничества'],
+    ['встреча с Токаевым', 'tokayev', 'Токаевым'],
+    ['президенту Касым-Жомарту Токаеву', 'tokayev', 'Касым-Жомарту Токаеву'],
+  ])('%s', (text, id, found) => {
+    const [m] = findMentions(text, matcher);
+    expect(m?.entryId).toBe(id);
+    expect(text.slice(m!.start, m!.end)).toBe(found);
+  });
+});

@@ -17,7 +17,7 @@ const LANGUAGE_NAMES = [
   { value: 'ru', label: 'Русский', lang: 'ru' },
 ] as const;
 
-/** Card language, highlight style, hover delay, text size and theme. */
+/** Card language, highlight style, hover delay, text size, theme and the card in time. */
 export function AppearanceSettings({ settings, strings, onChange }: AppearanceSettingsProps) {
   const t = strings.t;
   return (
@@ -82,6 +82,21 @@ export function AppearanceSettings({ settings, strings, onChange }: AppearanceSe
         ]}
         onChange={(theme) => onChange({ theme })}
       />
+      <div class="qo-field">
+        <label class="qo-choice">
+          <input
+            type="checkbox"
+            name="cardInTime"
+            checked={settings.cardInTime}
+            aria-describedby="qo-in-time-hint"
+            onChange={(e) => onChange({ cardInTime: e.currentTarget.checked })}
+          />
+          <span>{t('optionsCardInTime')}</span>
+        </label>
+        <p id="qo-in-time-hint" class="qo-hint">
+          {t('optionsCardInTimeHint')}
+        </p>
+      </div>
     </section>
   );
 }

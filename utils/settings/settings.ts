@@ -24,6 +24,8 @@ export interface Settings {
   disabledSites: string[];
   /** Qarina is paused on every site. */
   pausedEverywhere: boolean;
+  /** On a page with a publication date, cards show the entry as it stood then (and what changed since). */
+  cardInTime: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightTypes: [...ENTRY_TYPES],
   disabledSites: [],
   pausedEverywhere: false,
+  cardInTime: true,
 });
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -73,6 +76,7 @@ export function normalizeSettings(raw: unknown): Settings {
         ]
       : [],
     pausedEverywhere: value.pausedEverywhere === true,
+    cardInTime: typeof value.cardInTime === 'boolean' ? value.cardInTime : d.cardInTime,
   };
 }
 

@@ -31,6 +31,20 @@ describe('OptionsApp', () => {
     expect(one(root, '[data-testid="saved"]').textContent).not.toBe('');
   });
 
+  it('turns the card in time off and on (one checkbox, described by its hint)', async () => {
+    const settingsStore = memorySettingsStore();
+    const root = mount(<OptionsApp backend={backend} settingsStore={settingsStore} />);
+    await settle();
+    const box = one<HTMLInputElement>(root, 'input[name="cardInTime"]');
+    expect(box.checked).toBe(true);
+    expect(root.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toMatch(
+      /publication date/,
+    );
+    await act(() => box.click());
+    await settle();
+    expect((await settingsStore.load()).cardInTime).toBe(false);
+  });
+
   it('follows a change made elsewhere (the store’s watch)', async () => {
     const settingsStore = memorySettingsStore();
     const root = mount(<OptionsApp backend={backend} settingsStore={settingsStore} />);

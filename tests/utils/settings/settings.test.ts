@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../utils/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../../utils/settings/settings-store';
+import {
+  loadSettings,
+  updateSettings,
+  watchSettings,
+} from '../../../utils/settings/settings-store';
 import { hostMatches, isActiveOn, withSitePaused } from '../../../utils/settings/site-rules';
 
 describe('normalizeSettings', () => {
@@ -25,6 +29,12 @@ describe('normalizeSettings', () => {
       highlightTypes: ['person'],
       disabledSites: ['example.com'],
     });
+  });
+
+  it('keeps the card in time on unless it was turned off (a boolean)', () => {
+    expect(DEFAULT_SETTINGS.cardInTime).toBe(true);
+    expect(normalizeSettings({ cardInTime: false }).cardInTime).toBe(false);
+    expect(normalizeSettings({ cardInTime: 'no' }).cardInTime).toBe(true);
   });
 });
 

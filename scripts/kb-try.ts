@@ -5,6 +5,11 @@
  * display name and the text as written. With --json, prints [{id, name, text, start, end}]:
  * offsets into the plain text for text input, into the document's text content
  * (documentElement.textContent) for HTML.
+ *
+ * npm run kb:try -- --page-date FILE.html [--url URL]
+ * Prints the page's date as one JSON line, as the extension finds it (utils/page-date/):
+ * {"date":"2025-04-25","precision":"day","from":"json-ld"}, or {"date":null}. URL is the
+ * address the page would have (its path may hold the date); none by default.
  */
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
@@ -12,9 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { KnowledgeBaseSchema } from '../utils/knowledge-base/schema';
 import { NAME_LANGUAGES } from '../utils/knowledge-base/model';
+import { findPageDate } from '../utils/page-date/find-page-date';
 import { findMentions } from '../utils/match/find-mentions';
 import { buildLexicon } from '../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
+import { keepShortForms } from '../utils/match/short-forms';
 import { isRenderedDefault } from '../utils/page/dom-rules';
 import { scanRoot } from '../utils/page/run-mentions';
 import { KB_FILE } from './lib/kb-files';
@@ -48,12 +55,22 @@ function nameOf(matcher: TryMatcher, entryIndex: number, lang: string): string {
   return names[NAME_LANGUAGES.indexOf(lang as never)] || names.find((n) => n !== '') || '';
 }
 
-/** Mentions in plain text; each line is a block (a mention never spans a line break). */
+/**
+ * Mentions in plain text; each line is a block (a mention never spans a line break), and the
+ * text is one document: a short form (Xi, Си) is a mention after a title or when the text names
+ * its entry in full (utils/match/short-forms.ts).
+ */
 export function tryText(text: string, matcher: TryMatcher): TriedMention[] {
   const out: TriedMention[] = [];
+  const lines = text.split('\n');
+  const found = keepShortForms(
+    lines,
+    lines.map((line) => findMentions(line, matcher, { shortForms: true })),
+    matcher,
+  );
   let lineStart = 0;
-  for (const line of text.split('\n')) {
-    for (const m of findMentions(line, matcher)) {
+  for (const [i, line] of lines.entries()) {
+    for (const m of found[i]!) {
       const name = nameOf(matcher, m.entryIndex, m.lang);
       out.push({
         id: m.entryId,
@@ -68,9 +85,10 @@ export function tryText(text: string, matcher: TryMatcher): TriedMention[] {
   return out;
 }
 
-/** Mentions in an HTML document, with offsets into its text content. */
-export async function tryHtml(html: string, matcher: TryMatcher): Promise<TriedMention[]> {
-  const window = new Window({
+/** A happy-dom window that runs and loads nothing of the page. */
+function scriptlessWindow(url?: string): Window {
+  return new Window({
+    ...(url === undefined ? {} : { url }),
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
@@ -78,6 +96,23 @@ export async function tryHtml(html: string, matcher: TryMatcher): Promise<TriedM
       disableIframePageLoading: true,
     },
   });
+}
+
+/** The page date of an HTML document at `url` (none: only the document is read), as printed. */
+export async function tryPageDate(html: string, url?: string): Promise<string> {
+  const window = scriptlessWindow(url);
+  try {
+    const document = window.document as unknown as Document;
+    document.write(html);
+    return JSON.stringify(findPageDate(document, url ?? '') ?? { date: null });
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/** Mentions in an HTML document, with offsets into its text content. */
+export async function tryHtml(html: string, matcher: TryMatcher): Promise<TriedMention[]> {
+  const window = scriptlessWindow();
   try {
     const document = window.document as unknown as Document;
     document.write(html);
@@ -106,14 +141,21 @@ function looksLikeHtml(file: string, content: string): boolean {
   return /^\s*<(!doctype|html|head|body|div|p|article|section|main)\b/i.test(content);
 }
 
-export const KB_TRY_USAGE = 'usage: npm run kb:try -- FILE|- [--json]';
+export const KB_TRY_USAGE =
+  'usage: npm run kb:try -- FILE|- [--json]\n       npm run kb:try -- --page-date FILE|- [--url URL]';
 
 /** The command: returns what it prints, or rejects with what to print instead (exit 1). */
 export async function runKbTry(args: string[], readStdin: () => Promise<string>): Promise<string> {
+  const urlAt = args.indexOf('--url');
+  const url = urlAt >= 0 ? args[urlAt + 1] : undefined;
+  if (urlAt >= 0 && (url === undefined || !URL.canParse(url)))
+    throw new Error(`--url takes an absolute URL\n${KB_TRY_USAGE}`);
   const json = args.includes('--json');
-  const file = args.find((a) => a !== '--json');
+  const pageDate = args.includes('--page-date');
+  const file = args.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
   if (file === undefined) throw new Error(`no file given\n${KB_TRY_USAGE}`);
   const content = file === '-' ? await readStdin() : readFileSync(file, 'utf8');
+  if (pageDate) return tryPageDate(content, url);
   const matcher = loadMatcher();
   const mentions = looksLikeHtml(file, content)
     ? await tryHtml(content, matcher)

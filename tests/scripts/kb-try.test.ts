@@ -39,3 +39,35 @@ describe('kb:try', () => {
     expect(out).toMatch(/1 mention\(s\)$/);
   });
 });
+
+describe('kb:try --page-date', () => {
+  const fixture = (name: string) => resolve(root, 'tests/fixtures/page-dates', name);
+
+  it('prints the page’s date as one JSON line (spawned as npm runs it)', () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/kb-try.ts', '--page-date', fixture('ar-dateline-xinhua.html')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('{"date":"2025-04-27","precision":"day","from":"dateline"}\n');
+  });
+
+  it('reads the date in the URL given with --url, and prints {"date":null} without one', async () => {
+    const url = 'https://news.example.com/2025/04/25/harvest-outlook/';
+    const file = fixture('en-url-slashes.html');
+    expect(await runKbTry(['--page-date', file, '--url', url], noStdin)).toBe(
+      '{"date":"2025-04-25","precision":"day","from":"url"}',
+    );
+    expect(await runKbTry(['--url', url, '--page-date', file], noStdin)).toContain('"from":"url"');
+    expect(await runKbTry(['--page-date', file], noStdin)).toBe('{"date":null}');
+  });
+
+  it('reads stdin, and refuses a --url that is no URL', async () => {
+    const html = '<html><head><meta name="pubdate" content="2025-04-25"></head><body><p>x</p></body></html>';
+    expect(await runKbTry(['--page-date', '-'], () => Promise.resolve(html))).toBe(
+      '{"date":"2025-04-25","precision":"day","from":"meta"}',
+    );
+    await expect(runKbTry(['--page-date', '-', '--url', 'nowhere'], noStdin)).rejects.toThrow(/--url/);
+  });
+});

@@ -5,6 +5,7 @@
  * utils/search, the knowledge-base checker) reads the registry and never imports a language's
  * folder by name, so adding a language is a new folder and one line in the registry.
  */
+import type { DateWords } from './date-words';
 import type { ScriptFolder } from './script-folder';
 
 /** An inclusive range of UTF-16 code units. */
@@ -46,6 +47,8 @@ export interface Language {
   readonly nameVariants?: (name: string, type: string | undefined) => string[];
   /** Which of this language's aliases are too ordinary to highlight. */
   readonly aliasSafety?: AliasSafety;
+  /** How the language writes dates: month names, datelines (see date-words.ts). */
+  readonly dates?: DateWords;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Arabic: folding of marks and letter forms, and the proclitics glued to names. */
 import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
+import { dates } from './dates';
 import { clitics } from './clitics';
 import { ARABIC_SCRIPT, foldArabic } from './fold';
 import { queryVariants } from './query-variants';
@@ -12,4 +13,5 @@ export const arabic: Language = {
   clitics,
   queryVariants,
   aliasSafety,
+  dates,
 };

@@ -1,6 +1,7 @@
 /** English: the Latin script's folding (case, accents). */
 import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
+import { dates } from './dates';
 import { LATIN_SCRIPT, foldLatin } from './fold';
 
 export const english: Language = {
@@ -8,4 +9,5 @@ export const english: Language = {
   ranges: LATIN_SCRIPT,
   folder: foldLatin,
   aliasSafety,
+  dates,
 };

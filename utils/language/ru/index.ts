@@ -1,6 +1,7 @@
 /** Russian: the Cyrillic script's folding (case, ё as е), which Kazakh names share; case forms of names. */
 import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
+import { dates } from './dates';
 import { CYRILLIC_SCRIPT, foldCyrillic } from './fold';
 import { nameVariants } from './name-variants';
 
@@ -10,4 +11,5 @@ export const russian: Language = {
   folder: foldCyrillic,
   nameVariants,
   aliasSafety,
+  dates,
 };

@@ -1,6 +1,7 @@
 /** Chinese: full-width forms, and Han written without spaces between words. */
 import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
+import { dates } from './dates';
 import { CJK_SCRIPT, UNSPACED, foldCjk } from './fold';
 
 export const chinese: Language = {
@@ -9,4 +10,5 @@ export const chinese: Language = {
   folder: foldCjk,
   unspaced: UNSPACED,
   aliasSafety,
+  dates,
 };

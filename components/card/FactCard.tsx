@@ -1,16 +1,19 @@
 import type { JSX } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { cardAtTime } from '../../utils/card-time/card-time';
 import type { Entry, Source } from '../../utils/knowledge-base/schema';
 import type { CardLanguage } from '../../utils/knowledge-base/model';
 import { ENTRY_TYPE_KEYS } from '../../utils/i18n/message-keys';
 import { nameLanguageOf } from '../../utils/i18n/reader-language';
 import type { UiStrings } from '../../utils/i18n/create-ui-strings';
+import { AtTheTime, type TimeView } from './AtTheTime';
 import { CardHeader, type LocalizedName } from './CardHeader';
 import { nameIn, textAttrs } from './card-text';
 import { FactList } from './FactList';
 import { MoreCue } from './MoreCue';
 import { NameList } from './NameList';
 import { RelatedChips, type RelatedEntry } from './RelatedChips';
+import { SinceThen } from './SinceThen';
 import { SurfaceNote } from './SurfaceNote';
 import { useMoreBelow } from './use-more-below';
 import { useUniqueId } from './use-unique-id';
@@ -46,6 +49,12 @@ export interface FactCardProps {
   textScale?: number;
   /** `hover`: a floating 360px card; `popup`: fills the popup, no shadow or height cap. */
   variant?: 'hover' | 'popup';
+  /**
+   * The page's publication date (`2025-04-27`, as precise as the page gives it): when the entry
+   * changed after it, the card shows it as it stood then, with what changed since, and a switch
+   * to today's card. None (the popup, an undated page, the setting off): today's card.
+   */
+  pageDate?: { date: string } | null;
 }
 
 /** The fact card, shared by the hover card (in a shadow root) and the toolbar popup. */
@@ -59,6 +68,15 @@ export function FactCard(props: FactCardProps) {
   // Only the hover card has a height cap (the popup's body grows with it).
   const capped = (props.variant ?? 'hover') === 'hover';
   const { more, gutter, scrollMore } = useMoreBelow(body, capped);
+  const [view, setView] = useState<TimeView>('then');
+  const pageDate = props.pageDate?.date;
+  const atTime = useMemo(
+    () => (pageDate === undefined ? null : cardAtTime(entry.facts, { date: pageDate })),
+    [entry, pageDate],
+  );
+  // The card in time only when something changed since the page's date; else today's card as is.
+  const inTime = atTime !== null && atTime.since.length > 0 ? atTime : null;
+  const then = inTime !== null && view === 'then' ? inTime : null;
   const title: LocalizedName = {
     text: nameIn(entry.names, readerLang) ?? entry.id,
     lang: readerLang,
@@ -84,6 +102,7 @@ export function FactCard(props: FactCardProps) {
       data-theme={props.theme ?? 'auto'}
       data-variant={props.variant ?? 'hover'}
       data-pinned={props.pinned ? 'true' : undefined}
+      data-time={inTime ? view : undefined}
       style={scale}
       onKeyDown={onKeyDown}
     >
@@ -104,8 +123,19 @@ export function FactCard(props: FactCardProps) {
           shown={shown}
           label={strings.t('cardOtherNames')}
         />
+        {inTime && (
+          <AtTheTime
+            date={inTime.date}
+            roles={inTime.roles}
+            view={view}
+            onSwitch={() => setView(view === 'then' ? 'today' : 'then')}
+            readerLang={readerLang}
+            strings={strings}
+          />
+        )}
       </CardHeader>
       <div class="qc-body" id={bodyId} ref={body} tabIndex={capped ? -1 : undefined}>
+        {then && <SinceThen since={then.since} readerLang={readerLang} strings={strings} />}
         <p id={summaryId} class="qc-summary" {...textAttrs(readerLang)}>
           {entry.summary[readerLang]}
         </p>
@@ -113,7 +143,7 @@ export function FactCard(props: FactCardProps) {
           <SurfaceNote surface={props.surface} pageLang={props.pageLang} strings={strings} />
         )}
         <FactList
-          facts={entry.facts}
+          facts={then ? then.facts : entry.facts}
           readerLang={readerLang}
           sources={props.sources}
           strings={strings}

@@ -86,6 +86,7 @@ export function HoverCard(props: HoverCardProps) {
             theme={props.theme}
             textScale={props.textScale}
             variant="hover"
+            pageDate={props.cardInTime ? open.pageDate : null}
           />
         </div>
       )}

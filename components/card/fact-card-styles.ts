@@ -84,6 +84,18 @@ const LAYOUT = `
 }
 .qc-more-button:hover { background: var(--qc-hover-bg); }
 .qc-summary { margin: 0 0 10px; }
+/* The card in time (a dated page): the roles then, the switch to today, and what changed since. */
+.qc-then { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; margin-block-start: 8px; font-size: 0.85em; }
+.qc-then-line { flex: 1 1 100%; margin: 0; padding-block: 4px; padding-inline: 8px; border-inline-start: 3px solid var(--qc-accent); background: var(--qc-chip-bg); border-radius: 4px; }
+.qc-then-roles { font-weight: 600; }
+.qc-switch {
+  appearance: none; margin: 0; padding: 1px 10px; border: 1px solid var(--qc-border); border-radius: 999px;
+  background: transparent; color: var(--qc-accent); font: inherit; font-size: 0.95em; cursor: pointer;
+}
+.qc-switch:hover { background: var(--qc-hover-bg); }
+.qc-since { margin: 0 0 10px; padding-block: 6px; padding-inline: 10px; border-radius: 6px; background: var(--qc-chip-bg); }
+.qc-since-list { margin: 0; padding: 0; list-style: none; font-size: 0.88em; }
+.qc-since-item + .qc-since-item { margin-block-start: 2px; }
 .qc-surface { margin: 0 0 10px; font-size: 0.85em; color: var(--qc-muted); }
 .qc-surface-text { color: var(--qc-fg); font-weight: 500; }
 .qc-facts { margin: 0; padding: 0; list-style: none; border-block-start: 1px solid var(--qc-border-soft); }
@@ -118,7 +130,7 @@ a.qc-source:hover { text-decoration: underline; }
   background: var(--qc-chip-bg); color: var(--qc-fg); font: inherit; font-size: 0.85em; cursor: pointer;
 }
 .qc-chip:hover { border-color: var(--qc-accent); background: var(--qc-hover-bg); }
-.qc-button:focus-visible, .qc-chip:focus-visible, .qc-source:focus-visible, .qc-more-button:focus-visible {
+.qc-button:focus-visible, .qc-chip:focus-visible, .qc-switch:focus-visible, .qc-source:focus-visible, .qc-more-button:focus-visible {
   outline: 2px solid var(--qc-accent); outline-offset: 1px;
 }
 .qc-visually-hidden {
@@ -130,7 +142,7 @@ a.qc-source:hover { text-decoration: underline; }
 }
 @media (forced-colors: active) {
   .qarina-card { border: 1px solid CanvasText; }
-  .qc-chip, .qc-button, .qc-more-button { border: 1px solid ButtonText; }
+  .qc-chip, .qc-button, .qc-more-button, .qc-switch { border: 1px solid ButtonText; }
 }
 `;
 

@@ -28,6 +28,8 @@ export interface CardView {
   theme: 'auto' | 'light' | 'dark';
   textScale: number;
   hoverDelayMs: number;
+  /** Cards on a dated page show the entry as at its date (the reader's setting). */
+  cardInTime: boolean;
 }
 
 export interface CardControllerOptions {
@@ -45,6 +47,8 @@ export interface CardControllerOptions {
   closeDelayMs?: number;
   /** How soon a host the page removed comes back (default: HOST_BACKOFF, Date.now). */
   backoff?: HostBackoff;
+  /** The document's publication date, read at each opening (none: cards are today's). */
+  pageDate?: () => { date: string } | null;
 }
 
 export class CardController {
@@ -152,7 +156,9 @@ export class CardController {
       const active = doc.activeElement;
       if (active && active !== this.options.host.current?.host) this.returnFocus = active;
     }
-    this.open = openCardFor(mention, reason, ++this.serial, this.point);
+    const open = openCardFor(mention, reason, ++this.serial, this.point);
+    const dated = this.options.view().cardInTime ? this.options.pageDate : undefined;
+    this.open = { ...open, pageDate: dated?.() ?? null };
     this.attach();
   }
 
@@ -207,6 +213,7 @@ export class CardController {
         pageLang: view.pageLang,
         theme: view.theme,
         textScale: view.textScale,
+        cardInTime: view.cardInTime,
         pinned: this.intent.pinned,
         onTogglePin: () => {
           this.intent.setPinned(!this.intent.pinned);

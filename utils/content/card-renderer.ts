@@ -28,6 +28,11 @@ export interface OpenCard {
   dir: 'ltr' | 'rtl';
   /** Move focus into the card once shown (keyboard). */
   focus: boolean;
+  /**
+   * The page's publication date, read when the card opened (each frame and each same-document
+   * navigation its own); null when the page gives none or the card in time is off.
+   */
+  pageDate?: { date: string } | null;
 }
 
 /** Everything the card is drawn from; a new call replaces the previous one. */
@@ -40,6 +45,8 @@ export interface CardProps {
   pageLang?: string;
   theme: 'auto' | 'light' | 'dark';
   textScale: number;
+  /** Show a dated page's cards as at its date (the reader's setting). */
+  cardInTime: boolean;
   pinned: boolean;
   onTogglePin: () => void;
   onClose: () => void;

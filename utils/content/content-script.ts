@@ -55,6 +55,7 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
       theme: settings.theme === 'auto' ? pageTheme(doc) : settings.theme,
       textScale: textScale(settings.textSize),
       hoverDelayMs: settings.hoverDelayMs,
+      cardInTime: settings.cardInTime,
     };
   };
 

@@ -30,6 +30,8 @@ export interface SessionOptions {
   timers: Timers & { frame(callback: () => void): void };
   signal: AbortSignal;
   highlightEnv?: HighlightEnv | null;
+  /** The document's publication date, read at each card opening (cards in time). */
+  pageDate?: () => { date: string } | null;
 }
 
 export class Session {
@@ -71,6 +73,7 @@ export class Session {
       timers: options.timers,
       onActive: (mention) => painter?.setActive(mention?.toRange() ?? null),
       hitTest: { covered: (node, x, y) => this.topLayer.covers(node, x, y) },
+      pageDate: options.pageDate,
     });
   }
 

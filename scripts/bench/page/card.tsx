@@ -100,6 +100,7 @@ export async function hoverCardPaint(kbName: string): Promise<PaintResult> {
     strings: uiStrings('en'),
     theme: 'auto' as const,
     textScale: 1,
+    cardInTime: false,
     pinned: false,
   };
   const result = await timeToPaint(

@@ -42,6 +42,8 @@ let host: CardHost;
 let cards: CardController;
 let debug: string[];
 let wangYi: PageMention;
+let cardInTime: boolean;
+let pageDates: string[];
 
 beforeEach(() => {
   const mentions = mentionsIn('<p>Wang Yi met Murat Nurtleu.</p>');
@@ -51,6 +53,8 @@ beforeEach(() => {
   renders = [];
   active = [];
   debug = [];
+  cardInTime = true;
+  pageDates = ['2025-04-27'];
   host = new CardHost(document, '', {
     onLost: (lost) => cards.hostLost(lost),
     now: () => time.clock.now,
@@ -69,7 +73,12 @@ beforeEach(() => {
       theme: 'light',
       textScale: 1,
       hoverDelayMs: 300,
+      cardInTime,
     }),
+    pageDate: () => {
+      const date = pageDates.shift();
+      return date === undefined ? null : { date };
+    },
     timers: time.timers,
     onActive: (mention: PageMention | null) => active.push(mention?.entryId ?? null),
     hitTest: {
@@ -93,6 +102,31 @@ async function openOnWangYi() {
   expect(last().props.open?.entryId).toBe('wang-yi');
   expect(active.at(-1)).toBe('wang-yi');
 }
+
+describe('CardController and the page’s date', () => {
+  it('reads the page’s date at each opening (a same-document navigation reads again)', async () => {
+    pageDates = ['2025-04-27', '2022-06-15'];
+    await openOnWangYi();
+    expect(last().props).toMatchObject({
+      cardInTime: true,
+      open: { pageDate: { date: '2025-04-27' } },
+    });
+    cards.close();
+    time.advance(1000);
+    cards.reveal(wangYi, 'keyboard');
+    expect(last().props.open?.pageDate).toEqual({ date: '2022-06-15' });
+    cards.close();
+    cards.reveal(wangYi, 'keyboard');
+    expect(last().props.open?.pageDate).toBeNull(); // no date found this time: today's card
+  });
+
+  it('reads no date when the card in time is off', async () => {
+    cardInTime = false;
+    await openOnWangYi();
+    expect(last().props).toMatchObject({ cardInTime: false, open: { pageDate: null } });
+    expect(pageDates).toEqual(['2025-04-27']); // never asked
+  });
+});
 
 describe('CardController, when the page removes the host', () => {
   it('takes the card and the active mark off at once, and brings both back in a fresh host while the pointer stays', async () => {

@@ -1,0 +1,45 @@
+/**
+ * The words of the card in time, shared by the card and `npm run kb:card`: a role's label, the
+ * roles of a date joined as the language joins a list, and one change of "Since then" as text.
+ * Pure: no markup (the card places `<time>` elements through `Message`).
+ */
+import type { Change, RoleLabel, TimedFact } from '../../utils/card-time/card-time';
+import type { UiStrings } from '../../utils/i18n/create-ui-strings';
+import type { CardLanguage } from '../../utils/knowledge-base/model';
+import type { Fact } from '../../utils/knowledge-base/schema';
+import { factText } from './card-text';
+import { DATE_LOCALES } from './format-date';
+
+/** The role's label in the reader's language (English when a label is missing). */
+export function roleLabel(role: RoleLabel, lang: CardLanguage): string {
+  const own = role[lang];
+  return own !== undefined && own.trim() !== '' ? own : role.en;
+}
+
+/** "A and B" in the reader's language (Intl's conjunction list, or commas without it). */
+export function joinList(items: readonly string[], lang: CardLanguage): string {
+  if (typeof Intl.ListFormat !== 'function') return items.join(', ');
+  return new Intl.ListFormat(DATE_LOCALES[lang], { type: 'conjunction' }).format(items);
+}
+
+/** The roles that held on the page's date, joined: "Deputy Prime Minister and Foreign Minister…". */
+export function rolesText(facts: readonly TimedFact[], lang: CardLanguage): string {
+  const labels = facts.flatMap((f) => (f.role ? [roleLabel(f.role, lang)] : []));
+  return joinList([...new Set(labels)], lang);
+}
+
+/** One change as words: "left the post of …", "became …", or the event's fact text. */
+export function changeText(
+  change: Change<TimedFact & Pick<Fact, 'text'>>,
+  lang: CardLanguage,
+  strings: UiStrings,
+): string {
+  if (change.kind === 'event') return factText(change.fact as Fact, lang).text;
+  const key = change.kind === 'ended' ? 'cardRoleEnded' : 'cardRoleBegan';
+  return strings.t(key, roleLabel(change.role, lang));
+}
+
+/** The changes of one date joined as the language joins clauses ("…; …"). */
+export function changesText(texts: readonly string[], strings: UiStrings): string {
+  return texts.reduce((all, next) => strings.t('cardChangesJoin', all, next));
+}

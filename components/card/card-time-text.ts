@@ -8,7 +8,7 @@ import type { UiStrings } from '../../utils/i18n/create-ui-strings';
 import type { CardLanguage } from '../../utils/knowledge-base/model';
 import type { Fact } from '../../utils/knowledge-base/schema';
 import { factText } from './card-text';
-import { DATE_LOCALES } from './format-date';
+import { DATE_LOCALES, formatKbDate, type DateForm } from './format-date';
 
 /** The role's label in the reader's language (English when a label is missing). */
 export function roleLabel(role: RoleLabel, lang: CardLanguage): string {
@@ -42,4 +42,13 @@ export function changeText(
 /** The changes of one date joined as the language joins clauses ("…; …"). */
 export function changesText(texts: readonly string[], strings: UiStrings): string {
   return texts.reduce((all, next) => strings.t('cardChangesJoin', all, next));
+}
+
+/** When a fact holds, as text: "Apr 2023 – 26 Sep 2025", "since Apr 2023", "25 Apr 2025", or ''. */
+export function factTimeText(fact: TimedFact, lang: CardLanguage, strings: UiStrings): string {
+  const date = (d: string, form?: DateForm) => formatKbDate(d, lang, form);
+  if (fact.on !== undefined) return date(fact.on);
+  if (fact.from === undefined) return '';
+  if (fact.until !== undefined) return strings.t('cardPeriod', date(fact.from), date(fact.until));
+  return strings.t('cardSince', date(fact.from, 'genitive'));
 }

@@ -4,6 +4,7 @@
  * import changes, and the answers to the extension's tab requests. The entrypoint hands in the
  * card renderer and WXT's context; everything here is testable with fakes.
  */
+import { findPageDate } from '../page-date/find-page-date';
 import { browser } from 'wxt/browser';
 import { createUiStrings } from '../i18n/create-ui-strings';
 import { resolveReaderLanguage } from '../i18n/reader-language';
@@ -83,6 +84,8 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
         frame: (callback) => void ctx.requestAnimationFrame(callback),
       },
       signal: controller.signal,
+      // Read at each card opening: each frame its own document, and again after a same-document navigation.
+      pageDate: () => findPageDate(doc, win.location.href),
     });
     session.start();
   };

@@ -45,6 +45,12 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   },
   { name: 'frame', path: '/test-frame.html', title: 'A page shown inside a frame', group: 'test' },
   {
+    name: 'dated-2022',
+    path: '/test-dated-2022.html',
+    title: 'An article dated 2 December 2022 (cards as at its date)',
+    group: 'test',
+  },
+  {
     name: 'overlay',
     path: '/test-overlay.html',
     title: "The page's own overlay and fullscreen",

@@ -54,9 +54,20 @@ const EXCEPTIONS: Record<string, { lang: NameLanguage; reason: string }[]> = {
         'the press writes 蒙古国 for the state; CLDR’s 蒙古 also sits inside 内蒙古 (Inner Mongolia) and 蒙古族, so it is searchOnly',
     },
   ],
+  myanmar: [
+    {
+      lang: 'ar',
+      reason: 'CLDR’s ميانمار (بورما) carries the old name in brackets; the press writes ميانمار',
+    },
+    {
+      lang: 'ru',
+      reason: 'CLDR’s Мьянма (Бирма) carries the old name in brackets; the press writes Мьянма',
+    },
+  ],
 };
 
-/** Countries that must be found as country entries, with their CLDR region codes. */
+/** Countries that must be found as country entries (when present), with their CLDR region codes:
+ * the SCO's members, observers and dialogue partners. */
 const EXPECTED: Record<string, string> = {
   china: 'CN',
   kazakhstan: 'KZ',
@@ -68,6 +79,22 @@ const EXPECTED: Record<string, string> = {
   iran: 'IR',
   belarus: 'BY',
   mongolia: 'MN',
+  afghanistan: 'AF',
+  turkey: 'TR',
+  azerbaijan: 'AZ',
+  armenia: 'AM',
+  cambodia: 'KH',
+  nepal: 'NP',
+  'sri-lanka': 'LK',
+  egypt: 'EG',
+  qatar: 'QA',
+  'saudi-arabia': 'SA',
+  'united-arab-emirates': 'AE',
+  maldives: 'MV',
+  myanmar: 'MM',
+  bahrain: 'BH',
+  kuwait: 'KW',
+  laos: 'LA',
 };
 
 const entries = loadBundledEntries();

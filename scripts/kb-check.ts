@@ -1,24 +1,28 @@
 /**
- * npm run kb:check [-- FILE]
- * Validates the knowledge base (default: data/knowledge-base.json) and prints every problem with
- * its location and a fix hint. Exit 1 on any error.
+ * npm run kb:check [-- FILE|FOLDER]
+ * Validates the knowledge base (default: the folder data/kb/, merged; or another such folder; or
+ * one file, such as an import) and prints every problem with its file, line and column and a fix hint. Exit 1 on any
+ * error.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { checkKnowledgeBaseText } from '../utils/knowledge-base/check-knowledge-base';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatProblems } from '../utils/knowledge-base/format-problems';
 import { hasErrors } from '../utils/knowledge-base/problem';
-import { KB_FILE, readDispatch } from './lib/kb-files';
+import { checkBundledKnowledgeBase, checkKnowledgeBaseFolder } from './lib/assert-kb-valid';
+import { shownPath } from './lib/kb-files';
 
-const file = process.argv[2] ?? KB_FILE;
-const shown = relative(process.cwd(), file) || file;
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  console.error(`${shown}: cannot read the file (${(error as Error).message})`);
+const path = process.argv[2] === undefined ? undefined : resolve(process.argv[2]);
+if (path !== undefined && !existsSync(path)) {
+  console.error(`${shownPath(path)}: cannot read the file (no such file)`);
   process.exit(1);
 }
-const { problems } = checkKnowledgeBaseText(text, { dispatchText: readDispatch() });
-console.log(formatProblems(shown, problems));
-process.exit(hasErrors(problems) ? 1 : 0);
+const folder = path !== undefined && statSync(path).isDirectory();
+let result;
+try {
+  result = folder ? checkKnowledgeBaseFolder(path) : checkBundledKnowledgeBase(path);
+} catch (error) {
+  console.error(`cannot read the knowledge base (${(error as Error).message})`);
+  process.exit(1);
+}
+console.log(formatProblems(result.shown, result.problems));
+process.exit(hasErrors(result.problems) ? 1 : 0);

@@ -1,6 +1,6 @@
 /**
  * npm run kb:try -- FILE [--json]
- * Runs the detection engine with the bundled knowledge base (data/knowledge-base.json) on a
+ * Runs the detection engine with the bundled knowledge base (data/kb/) on a
  * file — HTML, or plain text; `-` reads stdin — and prints each mention: offsets, entry id,
  * display name and the text as written. With --json, prints [{id, name, text, start, end}]:
  * offsets into the plain text for text input, into the document's text content
@@ -23,7 +23,7 @@ import { buildLexicon } from '../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
 import { isRenderedDefault } from '../utils/page/dom-rules';
 import { scanRoot } from '../utils/page/run-mentions';
-import { KB_FILE } from './lib/kb-files';
+import { readKnowledgeBaseInput } from './lib/kb-files';
 
 /** One mention, as printed. */
 export interface TriedMention {
@@ -38,8 +38,8 @@ export interface TriedMention {
 export type TryMatcher = Matcher & { displayNames: string[][] };
 
 /** A matcher over the bundled knowledge base (or another file). */
-export function loadMatcher(kbFile = KB_FILE): TryMatcher {
-  const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(kbFile, 'utf8')));
+export function loadMatcher(kbFile?: string): TryMatcher {
+  const kb = KnowledgeBaseSchema.parse(readKnowledgeBaseInput(kbFile));
   const displayNames = kb.entries.map((entry) =>
     NAME_LANGUAGES.map((lang) => {
       const first = entry.names[lang]?.[0];

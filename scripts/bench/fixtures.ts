@@ -3,11 +3,11 @@
  * 100 KB, 1 MB and 5 MB of text, and knowledge bases (the bundled one, and the bundled entries
  * plus synthetic ones up to 1k, 10k and 100k entries, so pages still mention real entities).
  */
-import { readFileSync } from 'node:fs';
 import type { KnowledgeBase } from '../../utils/knowledge-base/schema';
+import { readFileSync } from 'node:fs';
 import { generateEntries } from '../lib/generate-entries';
 import { generatePage } from '../lib/generate-page';
-import { DISPATCH_FILE, KB_FILE } from '../lib/kb-files';
+import { DISPATCH_FILE, readKnowledgeBaseInput } from '../lib/kb-files';
 
 /** Page sizes in characters of text (1 KB = 1,024 characters). */
 export const PAGE_SIZES = {
@@ -25,7 +25,7 @@ let bundled: KnowledgeBase | undefined;
 
 /** The shipped knowledge base. */
 export function bundledKb(): KnowledgeBase {
-  return (bundled ??= JSON.parse(readFileSync(KB_FILE, 'utf8')) as KnowledgeBase);
+  return (bundled ??= readKnowledgeBaseInput() as KnowledgeBase);
 }
 
 const cache = new Map<string, string>();

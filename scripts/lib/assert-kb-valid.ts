@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { checkKnowledgeBaseText } from '../../utils/knowledge-base/check-knowledge-base';
+import { checkKnowledgeBaseParts } from '../../utils/knowledge-base/check-parts';
 import { formatProblems } from '../../utils/knowledge-base/format-problems';
+import type { Problem } from '../../utils/knowledge-base/problem';
 import type { KnowledgeBase } from '../../utils/knowledge-base/schema';
-import { KB_FILE, readDispatch } from './kb-files';
+import {
+  KB_DIR,
+  KB_FILE_OVERRIDE,
+  readDispatch,
+  readKnowledgeBaseFolder,
+  shownPath,
+} from './kb-files';
 
 /**
  * The build's refusal of an invalid knowledge base. Its message is the located report and its
@@ -19,18 +26,43 @@ export class InvalidKnowledgeBaseError extends Error {
   }
 }
 
+export interface BundledCheck {
+  /** What was checked, as shown: the folder, or the one file. */
+  shown: string;
+  /** The files read (for a watcher). */
+  paths: string[];
+  problems: Problem[];
+  knowledgeBase?: KnowledgeBase;
+}
+
+/**
+ * Checks the bundled knowledge base as `npm run kb:check` does: one file when given (or
+ * QARINA_KB_FILE is set), else the folder data/kb/.
+ */
+export function checkBundledKnowledgeBase(file = KB_FILE_OVERRIDE): BundledCheck {
+  if (file === undefined) return checkKnowledgeBaseFolder(KB_DIR);
+  return {
+    shown: shownPath(file),
+    paths: [file],
+    ...checkKnowledgeBaseText(readFileSync(file, 'utf8'), { dispatchText: readDispatch() }),
+  };
+}
+
+/** Checks a folder laid out as data/kb/ (an index and parts), merged. */
+export function checkKnowledgeBaseFolder(dir: string): BundledCheck {
+  const { index, parts, paths } = readKnowledgeBaseFolder(dir);
+  const options = { dispatchText: readDispatch() };
+  return { shown: shownPath(dir), paths, ...checkKnowledgeBaseParts(index, parts, options) };
+}
+
 /** The bundled knowledge base, checked as `npm run kb:check` checks it; throws the report. */
-export function validKnowledgeBase(file = KB_FILE): KnowledgeBase {
-  const { problems, knowledgeBase } = checkKnowledgeBaseText(readFileSync(file, 'utf8'), {
-    dispatchText: readDispatch(),
-  });
-  if (!knowledgeBase) {
-    throw new InvalidKnowledgeBaseError(formatProblems(relative(process.cwd(), file), problems));
-  }
+export function validKnowledgeBase(file = KB_FILE_OVERRIDE): KnowledgeBase {
+  const { problems, knowledgeBase, shown } = checkBundledKnowledgeBase(file);
+  if (!knowledgeBase) throw new InvalidKnowledgeBaseError(formatProblems(shown, problems));
   return knowledgeBase;
 }
 
 /** Used by the build (wxt.config.ts): an invalid bundled knowledge base stops it, located. */
-export function assertBundledKnowledgeBaseValid(file = KB_FILE): void {
+export function assertBundledKnowledgeBaseValid(file = KB_FILE_OVERRIDE): void {
   validKnowledgeBase(file);
 }

@@ -3,11 +3,10 @@
  * per language and part (tuning, held-out, all), for Qarina's engine (the bundled knowledge base,
  * matched as `kb:try` matches plain text) and for the naive substring baseline.
  */
-import { readFileSync } from 'node:fs';
 import { loadMatcher, tryText } from '../kb-try';
 import type { Entry } from '../../utils/knowledge-base/schema';
 import { CORPUS_LANGUAGES, CORPUS_PARTS, readCorpus, type CorpusLanguage } from './corpus';
-import { KB_FILE } from './kb-files';
+import { readKnowledgeBaseInput } from './kb-files';
 import { naiveFinder, type FoundMention } from './naive-mentions';
 import {
   EMPTY_TALLY,
@@ -23,14 +22,14 @@ import {
 export type Finder = (text: string) => FoundMention[];
 
 /** Qarina's engine over the bundled knowledge base (or another file). */
-export function qarinaFinder(kbFile = KB_FILE): Finder {
+export function qarinaFinder(kbFile?: string): Finder {
   const matcher = loadMatcher(kbFile);
   return (text) => tryText(text, matcher).map(({ id, start, end }) => ({ id, start, end }));
 }
 
 /** The naive baseline over the bundled knowledge base (or another file). */
-export function baselineFinder(kbFile = KB_FILE): Finder {
-  const kb = JSON.parse(readFileSync(kbFile, 'utf8')) as { entries: Entry[] };
+export function baselineFinder(kbFile?: string): Finder {
+  const kb = readKnowledgeBaseInput(kbFile) as { entries: Entry[] };
   return naiveFinder(kb.entries);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import bundled from '../../data/knowledge-base.json';
+import { checkBundledKnowledgeBase } from '../../scripts/lib/assert-kb-valid';
+import { bundledJson as bundled, bundledText } from '../fixtures/bundled-kb';
 import fixture from '../fixtures/dispatch-mentions.json';
 import { checkKnowledgeBaseText } from '../../utils/knowledge-base/check-knowledge-base';
 import { KnowledgeBaseSchema } from '../../utils/knowledge-base/schema';
@@ -10,9 +11,12 @@ const kb = KnowledgeBaseSchema.parse(bundled);
 
 describe('the bundled knowledge base', () => {
   it('passes kb:check with no error and no warning', () => {
-    const text = readFileSync('data/knowledge-base.json', 'utf8');
+    expect(checkBundledKnowledgeBase().problems).toEqual([]);
+  });
+
+  it('checked as one merged file, it passes the same check (what an export or import reads)', () => {
     const dispatchText = readFileSync('data/dispatch-ar.txt', 'utf8');
-    expect(checkKnowledgeBaseText(text, { dispatchText }).problems).toEqual([]);
+    expect(checkKnowledgeBaseText(bundledText, { dispatchText }).problems).toEqual([]);
   });
 
   it('has an entry for each of the 43 entities of the dispatch (and may grow beyond them, issue 17)', () => {

@@ -2,13 +2,11 @@
  * Helpers for real-browser tests of the popup: open popup.html in a tab, about another tab
  * (`?tab=<id>`: in a tab of its own, the popup's active tab would be itself).
  */
-import { readFileSync } from 'node:fs';
+import { readKnowledgeBaseInput } from '../../scripts/lib/kb-files';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 /** The bundled knowledge base's size, as the popup's status line reports it. */
-export const BUNDLED_ENTRIES = (
-  JSON.parse(readFileSync('data/knowledge-base.json', 'utf8')) as { entries: unknown[] }
-).entries.length;
+export const BUNDLED_ENTRIES = readKnowledgeBaseInput().entries.length;
 
 /** The id of the active tab (open the page it should be about just before asking). */
 export async function activeTabId(serviceWorker: Worker): Promise<number> {

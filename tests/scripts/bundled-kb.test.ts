@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +8,11 @@ import {
   bundledKbModule,
   packageKnowledgeBase,
 } from '../../scripts/lib/bundled-kb';
-import { KB_FILE } from '../../scripts/lib/kb-files';
+import { bundledJson } from '../fixtures/bundled-kb';
 import { contentHash } from '../../utils/knowledge-base/content-hash';
 import { KnowledgeBaseSchema } from '../../utils/knowledge-base/schema';
 
-const validated = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(KB_FILE, 'utf8')));
+const validated = KnowledgeBaseSchema.parse(bundledJson);
 
 describe('the packaged knowledge base', () => {
   it('ships the validated data as compact JSON, with its content hash and entry count', () => {

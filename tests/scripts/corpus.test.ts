@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_LANGUAGES, parseCorpus, parseMarkup, readCorpus } from '../../scripts/lib/corpus';
-import { KB_FILE } from '../../scripts/lib/kb-files';
+import { bundledJson } from '../fixtures/bundled-kb';
 
-const ids = new Set(
-  (JSON.parse(readFileSync(KB_FILE, 'utf8')) as { entries: { id: string }[] }).entries.map(
-    (e) => e.id,
-  ),
-);
+const ids = new Set(bundledJson.entries.map((e) => e.id));
 
 describe('parseMarkup', () => {
   it('strips mentions into text and spans, nested ones with their depth', () => {

@@ -8,7 +8,7 @@ const kbCheck = (...args: string[]) =>
 describe('npm run kb:check', () => {
   it('passes the bundled knowledge base with exit code 0', () => {
     const run = kbCheck();
-    expect(run.stdout).toMatch(/data\/knowledge-base\.json: 0 errors/);
+    expect(run.stdout).toMatch(/^data\/kb: 0 errors, 0 warnings$/m);
     expect(run.status).toBe(0);
   });
 
@@ -20,6 +20,15 @@ describe('npm run kb:check', () => {
     );
     expect(run.stdout).toMatch(/fix: did you mean "shanghai-cooperation-organisation"\?/);
     expect(run.stdout).toMatch(/1 error, 0 warnings/);
+  });
+
+  it('checks another folder laid out as data/kb/, locating each problem in its part', () => {
+    const run = kbCheck('tests/fixtures/kb/folder-broken');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /^tests\/fixtures\/kb\/folder-broken\/b-organizations\.json:\d+:\d+ {2}error {2}entries\[0\]\.related\[0\] {2}related id "wang-yl" does not exist$/m,
+    );
+    expect(run.stdout).toMatch(/^tests\/fixtures\/kb\/folder-broken: 1 error, 0 warnings$/m);
   });
 
   it('fails a file that is not there', () => {

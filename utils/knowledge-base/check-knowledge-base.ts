@@ -28,6 +28,22 @@ export function checkKnowledgeBase(data: unknown, options: CheckOptions = {}): C
 
 /** Checks a file's text: JSON syntax first, then everything else, each problem with line:column. */
 export function checkKnowledgeBaseText(text: string, options: CheckOptions = {}): CheckResult {
+  const parsed = parseJsonText(text);
+  if ('problems' in parsed) return { problems: parsed.problems };
+  const result = checkKnowledgeBase(parsed.value, options);
+  locateProblems(text, parsed.tree, result.problems);
+  return result;
+}
+
+export type JsonTree = NonNullable<ReturnType<typeof parseTree>>;
+
+/**
+ * A file's JSON, or the located problem that stops it (too deep, a syntax error). The tree gives
+ * every later problem its line and column.
+ */
+export function parseJsonText(
+  text: string,
+): { value: unknown; tree: JsonTree } | { problems: Problem[] } {
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
     const problem: Problem = {
@@ -57,22 +73,26 @@ export function checkKnowledgeBaseText(text: string, options: CheckOptions = {})
     }));
     return { problems };
   }
-  const result = checkKnowledgeBase(JSON.parse(text), options);
-  const locate = (place: ProblemPlace, atKey = false) => {
-    // A value's parent is its property, which starts at the name.
-    const property = atKey ? findNodeAtLocation(tree, place.path)?.parent : undefined;
-    const node = property?.type === 'property' ? property : deepestNode(tree, place.path);
-    if (node) Object.assign(place, lineColumn(text, node.offset));
-  };
-  for (const problem of result.problems) {
-    locate(problem, problem.atKey);
-    problem.also?.forEach((place) => locate(place));
+  return { value: JSON.parse(text) as unknown, tree };
+}
+
+/** Gives a problem (and its other places) the line and column of its path in the text. */
+export function locatePlace(text: string, tree: JsonTree, place: ProblemPlace, atKey = false) {
+  // A value's parent is its property, which starts at the name.
+  const property = atKey ? findNodeAtLocation(tree, place.path)?.parent : undefined;
+  const node = property?.type === 'property' ? property : deepestNode(tree, place.path);
+  if (node) Object.assign(place, lineColumn(text, node.offset));
+}
+
+function locateProblems(text: string, tree: JsonTree, problems: Problem[]): void {
+  for (const problem of problems) {
+    locatePlace(text, tree, problem, problem.atKey);
+    problem.also?.forEach((place) => locatePlace(text, tree, place));
   }
-  return result;
 }
 
 /** The node at the path, or the deepest existing ancestor (a missing field points at its object). */
-function deepestNode(tree: NonNullable<ReturnType<typeof parseTree>>, path: (string | number)[]) {
+function deepestNode(tree: JsonTree, path: (string | number)[]) {
   for (let length = path.length; length >= 0; length--) {
     const node = findNodeAtLocation(tree, path.slice(0, length));
     if (node) return node;

@@ -1,12 +1,13 @@
 import { formatPath, type Problem, type ProblemPlace } from './problem';
 
 /**
- * One line per problem, `file:line:column  error  path  message`, as editors and CI read it;
+ * One line per problem, `file:line:column  error  path  message`, as editors and CI read it (a
+ * problem that names its own file, in a folder's check, is shown with it);
  * under it the other places it involves (`also:`) and what to change (`fix:`).
  */
 export function formatProblems(file: string, problems: readonly Problem[]): string {
   const where = (p: ProblemPlace) =>
-    p.line === undefined ? file : `${file}:${p.line}:${p.column}`;
+    p.line === undefined ? (p.file ?? file) : `${p.file ?? file}:${p.line}:${p.column}`;
   const lines = problems.map((p) => {
     const also = (p.also ?? []).map(
       (place) => `\n      also: ${where(place)}  ${formatPath(place.path)}`,

@@ -6,6 +6,8 @@ export interface Problem {
   message: string;
   /** How to fix it: every problem says what to change. */
   hint: string;
+  /** The file it is in, when a check reads several (the knowledge base's folder). */
+  file?: string;
   /** 1-based line and column in the file, when the file's text is known. */
   line?: number;
   column?: number;
@@ -18,6 +20,7 @@ export interface Problem {
 /** A second place a problem involves, located like the problem itself. */
 export interface ProblemPlace {
   path: (string | number)[];
+  file?: string;
   line?: number;
   column?: number;
 }

@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import bundledJson from '../../../data/knowledge-base.json';
+import { bundledJson } from '../../fixtures/bundled-kb';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
 import type { PopupBackend } from '../../../utils/popup/popup-backend';

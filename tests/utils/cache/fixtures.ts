@@ -1,4 +1,4 @@
-import bundledJson from '../../../data/knowledge-base.json';
+import { bundledJson } from '../../fixtures/bundled-kb';
 import {
   KnowledgeBaseSchema,
   type Entry,

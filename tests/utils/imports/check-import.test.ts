@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkImportText, MAX_IMPORT_CHARS } from '../../../utils/imports/check-import';
 import { formatPath } from '../../../utils/knowledge-base/problem';
 import { bundledKb, editedImport, goodImportText } from './import-fixtures';
+import { bundledText } from '../../fixtures/bundled-kb';
 
 const check = (text: string) => checkImportText(text, bundledKb.entries);
 const errors = (text: string) =>
@@ -106,8 +106,7 @@ describe('checkImportText', () => {
     expect(errors(text)).toEqual([expect.stringContaining('too large')]);
   });
 
-  it('refuses the bundled file itself: every id is taken', () => {
-    const text = readFileSync('data/knowledge-base.json', 'utf8');
-    expect(errors(text).length).toBeGreaterThanOrEqual(bundledKb.entries.length);
+  it('refuses the bundled data itself, merged into one file: every id is taken', () => {
+    expect(errors(bundledText).length).toBeGreaterThanOrEqual(bundledKb.entries.length);
   });
 });

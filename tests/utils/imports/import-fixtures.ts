@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import bundledJson from '../../../data/knowledge-base.json';
+import { bundledJson } from '../../fixtures/bundled-kb';
 import { packagedKnowledgeBase } from '../../../utils/cache/bundled-data';
 import { contentHash } from '../../../utils/knowledge-base/content-hash';
 import { KnowledgeBaseSchema, type KnowledgeBase } from '../../../utils/knowledge-base/schema';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledgeBaseText } from '../../../utils/knowledge-base/check-knowledge-base';
 import { formatPath } from '../../../utils/knowledge-base/problem';
+import { bundledText } from '../../fixtures/bundled-kb';
 
 const dispatchText = readFileSync('data/dispatch-ar.txt', 'utf8');
 const fixture = (name: string) => readFileSync(`tests/fixtures/kb/${name}.json`, 'utf8');
@@ -14,10 +15,8 @@ describe('checkKnowledgeBaseText', () => {
     expect(result.knowledgeBase?.entries).toHaveLength(2);
   });
 
-  it('passes the bundled knowledge base without errors', () => {
-    const result = checkKnowledgeBaseText(readFileSync('data/knowledge-base.json', 'utf8'), {
-      dispatchText,
-    });
+  it('passes the bundled knowledge base, merged into one file, without errors', () => {
+    const result = checkKnowledgeBaseText(bundledText, { dispatchText });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import bundled from '../../../data/knowledge-base.json';
+import { bundledJson as bundled } from '../../fixtures/bundled-kb';
 import { canonicalJson, contentHash, fnv1a64 } from '../../../utils/knowledge-base/content-hash';
 
 /** The textbook FNV-1a 64 with BigInt, to check the two-halves version against. */

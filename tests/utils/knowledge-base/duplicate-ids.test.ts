@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledgeBaseText } from '../../../utils/knowledge-base/check-knowledge-base';
 import type { KnowledgeBaseInput } from '../../../utils/knowledge-base/schema';
+import { bundledJson } from '../../fixtures/bundled-kb';
 
 const dispatchText = readFileSync('data/dispatch-ar.txt', 'utf8');
-const bundled = JSON.parse(readFileSync('data/knowledge-base.json', 'utf8')) as KnowledgeBaseInput;
+const bundled: KnowledgeBaseInput = bundledJson;
 
 /** The bundled knowledge base with copies of entry `i` appended, as a maintainer pastes one. */
 function withCopies(i: number, copies = 1, edit?: (kb: KnowledgeBaseInput) => void): string {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readKnowledgeBaseFolder } from '../../../scripts/lib/kb-files';
 import { knowledgeBaseJsonSchemaText } from '../../../utils/knowledge-base/json-schema';
 
 describe('the JSON Schema editors read', () => {
@@ -9,9 +10,12 @@ describe('the JSON Schema editors read', () => {
     );
   });
 
-  it('is the schema the bundled file names in $schema', () => {
-    const kb = JSON.parse(readFileSync('data/knowledge-base.json', 'utf8'));
-    expect(kb.$schema).toBe('./knowledge-base.schema.json');
+  it('is the schema every part of the bundled folder names in $schema', () => {
+    const { parts } = readKnowledgeBaseFolder();
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) {
+      expect(JSON.parse(part.text).$schema, part.name).toBe('../knowledge-base.schema.json');
+    }
   });
 
   it('describes entries and requires all four card languages', () => {

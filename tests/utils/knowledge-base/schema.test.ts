@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import bundled from '../../../data/knowledge-base.json';
+import { bundledJson as bundled } from '../../fixtures/bundled-kb';
 import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
 
 describe('knowledge-base schema', () => {
@@ -10,7 +10,7 @@ describe('knowledge-base schema', () => {
 
   it('refuses a javascript: source URL', () => {
     const kb = structuredClone(bundled);
-    kb.sources.S1.url = 'javascript:alert(1)';
+    kb.sources.S1!.url = 'javascript:alert(1)';
     const result = KnowledgeBaseSchema.safeParse(kb);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['sources', 'S1', 'url']);

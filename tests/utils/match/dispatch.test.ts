@@ -10,10 +10,11 @@ import { findMentions } from '../../../utils/match/find-mentions';
 import { buildLexicon } from '../../../utils/match/lexicon';
 import { createMatcher } from '../../../utils/match/matcher';
 import { scanRoot } from '../../../utils/page/run-mentions';
+import { bundledJson } from '../../fixtures/bundled-kb';
 
 const root = resolve(__dirname, '../../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
-const kb = KnowledgeBaseSchema.parse(JSON.parse(read('data/knowledge-base.json')));
+const kb = KnowledgeBaseSchema.parse(bundledJson);
 const dispatch = read('data/dispatch-ar.txt');
 const fixture = JSON.parse(read('tests/fixtures/dispatch-mentions.json')) as {
   mentions: { id: string; text: string; start: number; end: number }[];
@@ -46,7 +47,12 @@ describe('the dispatch', () => {
     const paragraphs = [...document.body.children];
     const found = scanRoot(document.body, matcher).map((m) => {
       const offset = starts[paragraphs.indexOf(m.startNode.parentElement!)]!;
-      return { id: m.entryId, text: m.text, start: offset + m.startOffset, end: offset + m.endOffset };
+      return {
+        id: m.entryId,
+        text: m.text,
+        start: offset + m.startOffset,
+        end: offset + m.endOffset,
+      };
     });
     expect(found).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import bundledJson from '../../../data/knowledge-base.json';
+import { bundledJson } from '../../fixtures/bundled-kb';
 import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
 import { groupMentions } from '../../../utils/popup/group-mentions';
 import { moveActive } from '../../../utils/popup/list-navigation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import bundled from '../../../data/knowledge-base.json';
+import { bundledJson as bundled } from '../../fixtures/bundled-kb';
 import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
 import { NAME_LANGUAGES, aliasObject } from '../../../utils/knowledge-base/model';
 import { createSearchIndex, search } from '../../../utils/search/search';

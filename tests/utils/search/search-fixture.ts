@@ -1,5 +1,5 @@
 /**
- * A small synthetic knowledge base for the search tests, independent of data/knowledge-base.json.
+ * A small synthetic knowledge base for the search tests, independent of the bundled data (data/kb/).
  * Tokayev deliberately has no «Tokaev» alias (found fuzzily), and some entries exist to compete:
  * «China» is a prefix of «China–Kazakhstan Business Council», «中国» of «中国共产党».
  */

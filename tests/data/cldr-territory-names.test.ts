@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { aliasObject, NAME_LANGUAGES, type NameLanguage } from '../../utils/knowledge-base/model';
-import { loadBundledEntries } from './bundled-entries';
+import type { Entry } from '../../utils/knowledge-base/schema';
+import { bundledJson } from '../fixtures/bundled-kb';
 
 type Territories = Record<string, string>;
 
@@ -97,7 +98,7 @@ const EXPECTED: Record<string, string> = {
   laos: 'LA',
 };
 
-const entries = loadBundledEntries();
+const entries = (bundledJson as { entries: Entry[] }).entries;
 
 /** Region codes of every CLDR country whose name in some language is one of the entry's names. */
 function regionsNamedBy(names: Partial<Record<NameLanguage, unknown[]>>): Set<string> {

@@ -10,7 +10,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     // Real Firefox runs under its own config (tests/firefox/vitest.config.ts), after the build.
     exclude: ['tests/firefox/**', '**/node_modules/**'],
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/setup/fold-tables.ts'],
     restoreMocks: true,
     // Generous: CI machines are shared (2 cores), and some tests spawn `tsx` or run property checks.
     testTimeout: 30_000,

@@ -4,7 +4,7 @@
  * so a lexicon that still names the old data is asked for again, a few times.
  */
 import { lexiconHasImport } from '../imports/import-record';
-import { lexiconFromJSON } from '../match/lexicon';
+import { lexiconFromJSON } from '../match/lexicon-format';
 import { createMatcher, type Matcher } from '../match/matcher';
 import type { LexiconPayload } from '../messaging/protocol';
 

@@ -3,6 +3,7 @@
  * base; every problem carries the JSON path of the offending value and a fix hint.
  */
 import { foldKey } from '../text/fold';
+import { useBundledFoldTables } from '../text/fold-tables';
 import { aliasSafety } from './alias-safety';
 import { checkAgainstInstalled, type InstalledEntries } from './check-installed';
 import { didYouMean } from './did-you-mean';
@@ -22,6 +23,7 @@ export interface CheckOptions {
 }
 
 export function checkEntries(kb: KnowledgeBase, options: CheckOptions = {}): Problem[] {
+  useBundledFoldTables(); // names fold as the lexicon folds them (中國 = 中国)
   const ids = checkIds(kb);
   return [
     ...ids.problems,

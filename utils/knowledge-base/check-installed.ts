@@ -4,6 +4,7 @@
  * to them but not reuse their ids or names.
  */
 import { foldKey, keysCollide } from '../text/fold';
+import { useBundledFoldTables } from '../text/fold-tables';
 import type { Problem } from './problem';
 import type { Entry, KnowledgeBase } from './schema';
 import { aliasObject, NAME_LANGUAGES } from './model';
@@ -34,6 +35,7 @@ function* aliasKeys(entry: Entry) {
 
 /** Indexes installed entries for {@link checkAgainstInstalled}. */
 export function installedEntries(entries: readonly Entry[]): InstalledEntries {
+  useBundledFoldTables(); // names fold as the lexicon folds them (中國 = 中国)
   const names = new Map<string, InstalledName[]>();
   for (const entry of entries) {
     for (const { key, text, caseSensitive } of aliasKeys(entry)) {
@@ -47,6 +49,7 @@ export function installedEntries(entries: readonly Entry[]): InstalledEntries {
 
 /** An id or a name that an installed entry already has is an error, located at the value. */
 export function checkAgainstInstalled(kb: KnowledgeBase, installed: InstalledEntries): Problem[] {
+  useBundledFoldTables();
   const problems: Problem[] = [];
   kb.entries.forEach((entry, i) => {
     if (installed.ids.has(entry.id))

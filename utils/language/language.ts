@@ -28,6 +28,12 @@ export interface Language {
   /** Folds the characters of `ranges`, and no others (see script-folder.ts). */
   readonly folder?: ScriptFolder;
   /**
+   * A table `folder` reads, too large to bundle into content scripts (traditional → simplified
+   * Han): fold-tables.ts loads it, and the background sends it to content scripts with the
+   * lexicon; utils/text/fold.ts installs it.
+   */
+  readonly foldTable?: FoldTable;
+  /**
    * Characters of `ranges` written without spaces between words (Han, kana): any position
    * between two of them is a word boundary.
    */
@@ -49,6 +55,12 @@ export interface Language {
   readonly aliasSafety?: AliasSafety;
   /** How the language writes dates: month names, datelines (see date-words.ts). */
   readonly dates?: DateWords;
+}
+
+/** A language's fold table, installed at run time (see `Language.foldTable`). */
+export interface FoldTable {
+  /** Makes the folder read `table` (undefined: no table, so those characters stay as they are). */
+  install(table: Uint16Array | undefined): void;
 }
 
 /**

@@ -3,7 +3,8 @@
  * class id, the only thing built at load time (a fraction of a millisecond), so content scripts
  * are ready at once whatever the knowledge base's size.
  */
-import { FIELD_SEPARATOR, LEXICON_FORMAT, type Lexicon } from './lexicon';
+import { installFoldTables } from '../text/fold';
+import { FIELD_SEPARATOR, LEXICON_FORMAT, type Lexicon } from './lexicon-format';
 
 /** A lexicon prepared for matching. */
 export interface Matcher {
@@ -18,9 +19,13 @@ export interface Matcher {
   readonly entryIds: readonly string[];
 }
 
-/** Makes a matcher from a lexicon (built here, structured-cloned, or restored from JSON). */
+/**
+ * Makes a matcher from a lexicon (built here, structured-cloned, or restored from JSON), and
+ * installs the fold tables its keys were folded with, so that pages fold alike.
+ */
 export function createMatcher(lexicon: Lexicon): Matcher {
   if (lexicon.format !== LEXICON_FORMAT) throw new Error(`lexicon format ${String(lexicon.format)}, expected ${LEXICON_FORMAT}`);
+  installFoldTables(lexicon.foldTables);
   const classOf = new Uint16Array(65536);
   const { alphabet, edgeStart, edgeClass } = lexicon;
   for (let i = 0; i < alphabet.length; i++) classOf[alphabet.charCodeAt(i)] = i + 1;

@@ -6,6 +6,7 @@
 import type { Entry } from '../knowledge-base/schema';
 import { NAME_LANGUAGES, aliasObject } from '../knowledge-base/model';
 import { buildGramIndex } from './gram-index';
+import { useBundledFoldTables } from '../text/fold-tables';
 import { searchKey } from './search-key';
 import { buildSortedKeys } from './sorted-keys';
 import type { SearchIndex } from './types';
@@ -16,6 +17,7 @@ import { buildWordIndex } from './word-index';
  * skipped. The entries are kept by reference, not copied.
  */
 export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
+  useBundledFoldTables(); // keys and queries fold with the languages' tables (中國 = 中国)
   const keys: string[] = [];
   const texts: string[] = [];
   const entry: number[] = [];

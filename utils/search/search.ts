@@ -6,6 +6,7 @@
  */
 import { NAME_LANGUAGES } from '../knowledge-base/model';
 import { LANGUAGES } from '../language/registry';
+import { useBundledFoldTables } from '../text/fold-tables';
 import { fuzzyHits } from './fuzzy-hits';
 import { HitCollector, type Hit } from './hit-collector';
 import { keyOffsets, originalRange, searchKey } from './search-key';
@@ -40,6 +41,7 @@ export function search(
   options: SearchOptions = {},
 ): SearchResult[] {
   const limit = options.limit ?? DEFAULT_LIMIT;
+  useBundledFoldTables();
   const key = searchKey(query);
   if (key === '' || limit <= 0) return [];
   // «والصين» is also tried as «الصين»: the reader copied the word with its proclitics.

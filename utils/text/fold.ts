@@ -6,7 +6,9 @@
  * The rules live in fold-common.ts (script-independent) and in each language's folder
  * (utils/language/<code>/fold.ts, from the registry); this file only combines them into two
  * lazily filled 64K lookup tables (case-folded and case-kept), so folding costs one table read
- * per character and allocates nothing per character.
+ * per character and allocates nothing per character. Some folders read a table installed at run
+ * time (`installFoldTables`: traditional → simplified Han), which content scripts get with the
+ * lexicon rather than in their bundle.
  */
 import { LANGUAGES } from '../language/registry';
 import type { ScriptFolder } from '../language/script-folder';
@@ -34,6 +36,12 @@ class FoldTable {
   readonly single = new Uint16Array(65536);
   readonly multi = new Map<number, string>();
   constructor(readonly caseSensitive: boolean) {}
+
+  /** Forgets every cached folding (the folders' tables changed). */
+  clear(): void {
+    this.kind.fill(UNKNOWN);
+    this.multi.clear();
+  }
 
   /** Computes and caches the folding of one code unit. */
   fill(c: number): number {
@@ -67,6 +75,38 @@ class FoldTable {
 }
 
 const TABLES = [new FoldTable(false), new FoldTable(true)] as const;
+
+/** The languages' fold tables, by language code (see `Language.foldTable`). */
+export type FoldTables = Readonly<Record<string, Uint16Array>>;
+
+let installedTables: FoldTables = {};
+
+/**
+ * Makes the languages' folders read `tables` (a language missing from it gets none). Installing
+ * tables equal to the current ones changes nothing; others clear the cached foldings.
+ */
+export function installFoldTables(tables: FoldTables): void {
+  if (sameTables(tables, installedTables)) return;
+  installedTables = tables;
+  for (const language of LANGUAGES) language.foldTable?.install(tables[language.code]);
+  for (const table of TABLES) table.clear();
+}
+
+/** The installed fold tables (the lexicon carries them to content scripts). */
+export function installedFoldTables(): FoldTables {
+  return installedTables;
+}
+
+function sameTables(a: FoldTables, b: FoldTables): boolean {
+  if (a === b) return true;
+  const codes = Object.keys(a);
+  if (codes.length !== Object.keys(b).length) return false;
+  return codes.every((code) => {
+    const x = a[code]!;
+    const y = b[code];
+    return y !== undefined && x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
 
 /** Options of {@link foldText} and {@link foldKey}. */
 export interface FoldOptions {

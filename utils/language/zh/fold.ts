@@ -1,13 +1,13 @@
 /**
  * CJK folding: full-width ASCII (ＳＣＯ, １２３) and half-width katakana become their ordinary
  * forms; traditional Han characters become simplified ones (中國 → 中国, from OpenCC's table: see
- * han-variants.ts), and CJK compatibility ideographs their unified forms, one code unit for one.
+ * han-variants.ts and simplified.ts), and CJK compatibility ideographs their unified forms, one code unit for one.
  * Chinese has no spaces between words, so any position between two Han characters is a word
  * boundary (`UNSPACED`).
  */
 import type { CodeRange } from '../language';
 import type { ScriptFolder } from '../script-folder';
-import { simplifiedOf } from './han-variants';
+import { simplifiedOf } from './simplified';
 
 /** Halfwidth and Fullwidth Forms: the code units this folder folds. */
 const WIDTH_FORMS: CodeRange = [0xff00, 0xffef];

@@ -2,9 +2,13 @@
  * Traditional → simplified Han characters, one code unit for one, so that folding keeps offsets:
  * 中國 and 中国 fold alike, on the page and in the knowledge base. The table comes from OpenCC's
  * character table (han-variants.generated.ts says which pairs and how they are encoded; npm run
- * zh:variants regenerates it) and is decoded on first use.
+ * zh:variants regenerates it). This module decodes it, for every context but content scripts:
+ * the table is a tenth of the content script's budget, so the background sends it to them with
+ * the lexicon instead (utils/language/fold-tables.ts); the folder reads it from simplified.ts.
  */
 import { SIMPLIFIED, TRADITIONAL } from './han-variants.generated';
+
+export { simplifiedOf } from './simplified';
 
 /**
  * The digits of the table's numbers: 5 bits of a number each, least significant first, 32 added
@@ -32,25 +36,19 @@ export function readVarints(encoded: string): number[] {
   return numbers;
 }
 
-let table: Map<number, number> | undefined;
-
-function decode(): Map<number, number> {
+/** The table as pairs, traditional then simplified: [t0, s0, t1, s1, …], traditional ascending. */
+export function hanVariantPairs(): Uint16Array {
   const from = readVarints(TRADITIONAL);
   const to = readVarints(SIMPLIFIED);
-  const map = new Map<number, number>();
+  const pairs = new Uint16Array(from.length * 2);
   let f = 0;
   let t = 0;
   for (let i = 0; i < from.length; i++) {
     const z = to[i]!;
     f += from[i]!;
     t += z & 1 ? -(z + 1) / 2 : z / 2;
-    map.set(f, t);
+    pairs[2 * i] = f;
+    pairs[2 * i + 1] = t;
   }
-  return map;
-}
-
-/** The simplified form of a traditional Han character (a code unit), or undefined. */
-export function simplifiedOf(c: number): number | undefined {
-  table ??= decode();
-  return table.get(c);
+  return pairs;
 }

@@ -3,11 +3,13 @@ import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
 import { dates } from './dates';
 import { CJK_SCRIPT, UNSPACED, foldCjk } from './fold';
+import { hanVariantTable } from './simplified';
 
 export const chinese: Language = {
   code: 'zh',
   ranges: CJK_SCRIPT,
   folder: foldCjk,
+  foldTable: hanVariantTable,
   unspaced: UNSPACED,
   aliasSafety,
   dates,

@@ -18,13 +18,30 @@ import {
   type Tally,
 } from './score-mentions';
 
-/** Finds the mentions of one paragraph. */
-export type Finder = (text: string) => FoundMention[];
+/**
+ * Finds the mentions of one paragraph of `document` (the paragraphs of its file's part, in
+ * order: the context that decides short forms such as «Си» or «President Xi»).
+ */
+export type Finder = (text: string, document: readonly string[]) => FoundMention[];
 
-/** Qarina's engine over the bundled knowledge base (or another file). */
+/** Qarina's engine over the bundled knowledge base (or another file), a document at a time. */
 export function qarinaFinder(kbFile?: string): Finder {
   const matcher = loadMatcher(kbFile);
-  return (text) => tryText(text, matcher).map(({ id, start, end }) => ({ id, start, end }));
+  let last: readonly string[] | undefined;
+  let found: FoundMention[][] = [];
+  return (text, document) => {
+    if (document !== last) {
+      last = document;
+      found = document.map(() => []);
+      const starts = document.map((_, i) => document.slice(0, i).join('\n').length + (i && 1));
+      for (const { id, start, end } of tryText(document.join('\n'), matcher)) {
+        let i = starts.length - 1;
+        while (starts[i]! > start) i--;
+        found[i]!.push({ id, start: start - starts[i]!, end: end - starts[i]! });
+      }
+    }
+    return found[document.indexOf(text)] ?? [];
+  };
 }
 
 /** The naive baseline over the bundled knowledge base (or another file). */
@@ -50,13 +67,13 @@ export function scoreCorpus(
   for (const lang of languages) {
     const paragraphs = read(lang);
     const perPart = CORPUS_PARTS.map((part) => {
+      const inPart = paragraphs.filter((p) => p.part === part);
+      const document = inPart.map((p) => p.text);
       const tallies = finders.map((find) =>
-        paragraphs
-          .filter((p) => p.part === part)
-          .reduce(
-            (sum, p) => addTally(sum, scoreMentions(p.text, p.gold, find(p.text))),
-            EMPTY_TALLY,
-          ),
+        inPart.reduce(
+          (sum, p) => addTally(sum, scoreMentions(p.text, p.gold, find(p.text, document))),
+          EMPTY_TALLY,
+        ),
       );
       return { lang, part, tallies };
     });

@@ -29,10 +29,21 @@ describe('scoreCorpus', () => {
   });
 
   it('lowers recall, not precision, for a finder that misses one mention', () => {
-    const missOne: Finder = (text) => perfect(text).slice(1);
+    const missOne: Finder = (text, document) => perfect(text, document).slice(1);
     const [row] = scoreCorpus([missOne], ['en']).filter((r) => r.part === 'all');
     expect(recall(row!.tallies[0]!)).toBeLessThan(1);
     expect(precision(row!.tallies[0]!)).toBe(1);
+  });
+
+  it('hands a finder its paragraph and the paragraphs of its part, the document', () => {
+    const documents = new Set<string>();
+    const spy: Finder = (text, document) => {
+      expect(document).toContain(text);
+      documents.add(document.join('\n'));
+      return [];
+    };
+    scoreCorpus([spy], ['en']);
+    expect(documents.size).toBe(2);
   });
 
   it('sums the parts into the whole', () => {

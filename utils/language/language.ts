@@ -51,6 +51,16 @@ export interface Language {
    * type (person, place…).
    */
   readonly nameVariants?: (name: string, type: string | undefined) => string[];
+  /**
+   * Title words written right before a person's name (President, председатель, الرئيس): a
+   * short form after one is a mention (utils/match/short-forms.ts).
+   */
+  readonly titles?: readonly string[];
+  /**
+   * True when a person's names (the entry's first name in each language, by code) show that the
+   * surname comes first in every language (Chinese names: 习近平, Xi Jinping: short form Xi).
+   */
+  readonly surnameFirst?: (names: Readonly<Record<string, string | undefined>>) => boolean;
   /** Which of this language's aliases are too ordinary to highlight. */
   readonly aliasSafety?: AliasSafety;
   /** How the language writes dates: month names, datelines (see date-words.ts). */

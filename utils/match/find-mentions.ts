@@ -42,11 +42,20 @@ export interface MentionWindow {
   to?: number;
   /** Only mentions starting at or after this folded position (end of the previous window's last). */
   minStart?: number;
+  /**
+   * Also report short forms (`PatternFlag.ShortForm`: Xi, Си), which name their entry only in
+   * their document's context: the caller decides (short-forms.ts). Default false.
+   */
+  shortForms?: boolean;
 }
 
 /** Finds the mentions in a plain string. */
-export function findMentions(text: string, matcher: Matcher): Mention[] {
-  return findMentionsInFolded(foldTextScratch(text), matcher);
+export function findMentions(
+  text: string,
+  matcher: Matcher,
+  window: MentionWindow = {},
+): Mention[] {
+  return findMentionsInFolded(foldTextScratch(text), matcher, window);
 }
 
 /** Receives one mention: original offsets and the alias's pattern index. */
@@ -86,12 +95,14 @@ export function scanMentions(
   const from = window.from ?? 0;
   const to = Math.min(window.to ?? length, length);
   const bareArticle = lexicon.arabicArticleOnBareAliases;
+  const shortForms = window.shortForms === true;
   const candidates: number[] = []; // triples: mention start, end, pattern (folded units)
   scanKeys(matcher, codes, from, Math.min(length, to + matcher.maxKeyLength), (p, end) => {
     const keyStart = end - patternLength[p]!;
     if (keyStart < from || keyStart >= to) return;
     if (!endsAtBoundary(codes, length, end)) return;
     const flags = patternFlags[p]!;
+    if (flags & PatternFlag.ShortForm && !shortForms) return;
     const start = mentionStart(codes, keyStart, flags, bareArticle);
     if (start < 0) return;
     if (

@@ -14,6 +14,7 @@ import { useBundledFoldTables } from '../text/fold-tables';
 import { buildAutomaton } from './automaton-build';
 import { FIELD_SEPARATOR, LEXICON_FORMAT, type Lexicon } from './lexicon-format';
 import { afterClitic, keyFlags, PatternFlag } from './pattern-flags';
+import { shortFormsOf } from './short-forms';
 
 export {
   FIELD_SEPARATOR,
@@ -54,7 +55,8 @@ interface Pattern {
  * Builds the lexicon from knowledge-base entries. `searchOnly` aliases are left out; aliases
  * are folded with `foldKey`, with the variants their language's rules generate (Russian case
  * forms); Arabic aliases starting with the article also get a variant for the
- * لل spelling (ل + الصين → للصين). Duplicate aliases of one entry are kept once.
+ * لل spelling (ل + الصين → للصين). Duplicate aliases of one entry are kept once. A person's
+ * short forms (short-forms.ts) are added flagged `PatternFlag.ShortForm`.
  */
 export function buildLexicon(
   entries: readonly LexiconEntry[],
@@ -63,6 +65,7 @@ export function buildLexicon(
   useBundledFoldTables();
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
+  const named = new Set<string>(); // entry and key of every name, whatever its case
   entries.forEach((entry, e) => {
     NAME_LANGUAGES.forEach((lang, l) => {
       for (const alias of entry.names[lang] ?? []) {
@@ -75,6 +78,7 @@ export function buildLexicon(
           const id = `${e}\u0000${key}\u0000${caseKey}`;
           if (seen.has(id)) continue;
           seen.add(id);
+          named.add(`${e}\u0000${key}`);
           const flags = keyFlags(key) | (caseSensitive ? PatternFlag.CaseSensitive : 0);
           patterns.push({ key, entry: e, flags, lang: l, caseKey });
           const variant = afterClitic(key);
@@ -89,6 +93,17 @@ export function buildLexicon(
         }
       }
     });
+    // short forms that need context (short-forms.ts), unless the entry lists them as names;
+    // case-sensitive where the script has case (Xi, Си; not xi, си)
+    for (const { lang, text } of shortFormsOf(entry)) {
+      const key = foldKey(text);
+      if (key === '' || named.has(`${e}\u0000${key}`)) continue;
+      named.add(`${e}\u0000${key}`);
+      const caseKey = text === text.toLowerCase() ? '' : foldKey(text, { caseSensitive: true });
+      const flags =
+        keyFlags(key) | PatternFlag.ShortForm | (caseKey ? PatternFlag.CaseSensitive : 0);
+      patterns.push({ key, entry: e, flags, lang: NAME_LANGUAGES.indexOf(lang), caseKey });
+    }
   });
   const automaton = buildAutomaton(patterns.map((p) => p.key));
   return {

@@ -9,6 +9,11 @@ export const PatternFlag = {
   /** Matches only with the alias's letter case (SCO, UN). */
   CaseSensitive: 1,
   ...KeyFlag,
+  /**
+   * A short form that names its entry only in context (Xi, Си, شي): after a title word, or in a
+   * document that names the entry in full (short-forms.ts).
+   */
+  ShortForm: 16,
 } as const;
 
 /** The flags a folded key implies by itself (its first letter's clitic rules decide). */

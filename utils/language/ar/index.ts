@@ -5,6 +5,7 @@ import { dates } from './dates';
 import { clitics } from './clitics';
 import { ARABIC_SCRIPT, foldArabic } from './fold';
 import { queryVariants } from './query-variants';
+import { titles } from './titles';
 
 export const arabic: Language = {
   code: 'ar',
@@ -12,6 +13,7 @@ export const arabic: Language = {
   folder: foldArabic,
   clitics,
   queryVariants,
+  titles,
   aliasSafety,
   dates,
 };

@@ -3,11 +3,13 @@ import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
 import { dates } from './dates';
 import { LATIN_SCRIPT, foldLatin } from './fold';
+import { titles } from './titles';
 
 export const english: Language = {
   code: 'en',
   ranges: LATIN_SCRIPT,
   folder: foldLatin,
+  titles,
   aliasSafety,
   dates,
 };

@@ -4,12 +4,14 @@ import { aliasSafety } from './alias-safety';
 import { dates } from './dates';
 import { CYRILLIC_SCRIPT, foldCyrillic } from './fold';
 import { nameVariants } from './name-variants';
+import { titles } from './titles';
 
 export const russian: Language = {
   code: 'ru',
   ranges: CYRILLIC_SCRIPT,
   folder: foldCyrillic,
   nameVariants,
+  titles,
   aliasSafety,
   dates,
 };

@@ -3,6 +3,7 @@ import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
 import { dates } from './dates';
 import { CJK_SCRIPT, UNSPACED, foldCjk } from './fold';
+import { surnameFirst } from './names';
 import { hanVariantTable } from './simplified';
 
 export const chinese: Language = {
@@ -11,6 +12,7 @@ export const chinese: Language = {
   folder: foldCjk,
   foldTable: hanVariantTable,
   unspaced: UNSPACED,
+  surnameFirst,
   aliasSafety,
   dates,
 };

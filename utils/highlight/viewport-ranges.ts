@@ -10,11 +10,25 @@
  */
 
 import { defaultScheduler, type Scheduler } from '../page/scheduler';
+import {
+  boxOf,
+  browserObserver,
+  chunkNear,
+  CHUNK_FROM,
+  keyOf,
+  placeInChunk,
+  type Chunk,
+  type ObserverFactory,
+  type Side,
+  type UnitEntry,
+  type UnitObserver,
+} from './unit-chunks';
 
 /**
- * Beyond the first OBSERVE_AT_ONCE units, new units are handed to the IntersectionObserver at
- * most once per OBSERVE_BATCH_MS. Why: in Chromium, observing a target makes the next frame
- * recompute every target of the page (1–2 µs each), so observing units as a first scan finds
+ * Beyond the first OBSERVE_AT_ONCE targets, new units are handed to the IntersectionObserver at
+ * most once per OBSERVE_BATCH_MS (a parent's many units by chunks: unit-chunks.ts). Why: in
+ * Chromium, observing a target makes the next frame recompute every target of the page (1–2 µs
+ * each), so observing units as a first scan finds
  * them recomputed thousands of targets in every frame of the scan (7 ms a frame by the end of a
  * 1 MB page; 30–60 ms a scan). The first units, those in view (scanned first), and every unit of
  * a small page are observed at once, so they paint in the next frame as before.
@@ -28,27 +42,13 @@ export interface RangeSink {
   remove(ranges: Iterable<AbstractRange>): void;
 }
 
-/** What is used of an IntersectionObserver (a seam: happy-dom has none that works). */
-export interface UnitObserver {
-  observe(target: Element): void;
-  unobserve(target: Element): void;
-  disconnect(): void;
-}
+export type { ObserverFactory, UnitEntry, UnitObserver };
 
-export type ObserverFactory = (
-  onChange: (entries: readonly { target: Element; isIntersecting: boolean }[]) => void,
-) => UnitObserver;
-
-/** Units within one viewport height above and below the visible area count as near. */
-const browserObserver: ObserverFactory = (onChange) =>
-  new IntersectionObserver((entries) => onChange(entries), { rootMargin: '100% 0px' });
-
-/** The element whose box stands for a unit (a shadow root's host; a document's root element). */
-function boxOf(unit: Node): Element | null {
-  if (unit.nodeType === 1) return unit as Element;
-  if (unit.nodeType === 11) return (unit as ShadowRoot).host;
-  if (unit.nodeType === 9) return (unit as Document).documentElement;
-  return null;
+/** The units of one parent, watched one by one or (once it holds many) by chunks. */
+interface Group {
+  readonly key: Node;
+  readonly members: Set<Element>;
+  chunked: boolean;
 }
 
 /**
@@ -63,8 +63,14 @@ export class ViewportRanges<T = AbstractRange> {
   /** The ranges painted for each near unit. */
   private readonly painted = new Map<Element, AbstractRange[]>();
   private readonly observer: UnitObserver;
-  /** Units waiting to be observed (next batch), and the batch's timer. */
-  private readonly pending = new Set<Element>();
+  private readonly groups = new Map<Node, Group>();
+  private readonly groupOf = new Map<Element, Group>();
+  private readonly chunkOf = new Map<Element, Chunk>();
+  /** Observed elements: the chunks each one bounds, and its side once reported. */
+  private readonly bounds = new Map<Element, Set<Chunk>>();
+  private readonly sides = new Map<Element, Side>();
+  /** Chunks whose observed ends change at the next batch, and the batch's timer. */
+  private readonly pending = new Set<Chunk>();
   private cancelBatch: (() => void) | null = null;
   private lastBatch = -Infinity;
 
@@ -87,12 +93,17 @@ export class ViewportRanges<T = AbstractRange> {
     if (items.length === 0) {
       if (!this.items.delete(box)) return;
       this.unpaint(box);
-      if (!this.pending.delete(box)) this.observer.unobserve(box);
+      this.leave(box);
       return;
     }
-    if (this.painted.has(box)) this.paint(box, items);
-    if (!this.items.has(box)) this.observeSoon(box); // then reports whether it is near
+    const known = this.items.has(box);
     this.items.set(box, items);
+    if (this.painted.has(box)) this.paint(box, items);
+    if (!known) this.join(box);
+    else if (this.groupOf.get(box)?.key !== keyOf(box)) {
+      this.leave(box); // moved to another parent
+      this.join(box);
+    }
   }
 
   /** Everything off: unpaints what is painted and stops observing. */
@@ -101,6 +112,11 @@ export class ViewportRanges<T = AbstractRange> {
     this.painted.clear();
     this.items.clear();
     this.observer.disconnect();
+    this.groups.clear();
+    this.groupOf.clear();
+    this.chunkOf.clear();
+    this.bounds.clear();
+    this.sides.clear();
     this.pending.clear();
     this.cancelBatch?.();
     this.cancelBatch = null;
@@ -111,6 +127,11 @@ export class ViewportRanges<T = AbstractRange> {
     return this.items.size;
   }
 
+  /** Elements the IntersectionObserver watches, for diagnostics and tests. */
+  get targets(): number {
+    return this.bounds.size;
+  }
+
   /** Ranges that exist for painting (those of the near units), for diagnostics and tests. */
   get ranges(): number {
     let n = 0;
@@ -118,17 +139,108 @@ export class ViewportRanges<T = AbstractRange> {
     return n;
   }
 
-  private observeSoon(box: Element): void {
-    if (this.items.size < OBSERVE_AT_ONCE) return this.observer.observe(box);
-    this.pending.add(box);
+  private join(box: Element): void {
+    const key = keyOf(box);
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      group = { key, members: new Set(), chunked: false };
+      this.groups.set(key, group);
+    }
+    group.members.add(box);
+    this.groupOf.set(box, group);
+    if (group.chunked) return this.later(placeInChunk(box, this.chunkOf));
+    if (group.members.size > CHUNK_FROM) return this.chunk(group);
+    const single: Chunk = { members: new Set([box]), start: box, end: box, watched: [] };
+    this.chunkOf.set(box, single);
+    if (this.bounds.size < OBSERVE_AT_ONCE) this.sync(single);
+    else this.later(single);
+  }
+
+  /** A group grown past CHUNK_FROM units: its units are watched by chunks from now on. */
+  private chunk(group: Group): void {
+    group.chunked = true;
+    for (const box of group.members) this.dissolve(this.chunkOf.get(box));
+    for (const box of group.members) this.later(placeInChunk(box, this.chunkOf));
+  }
+
+  private leave(box: Element): void {
+    const group = this.groupOf.get(box);
+    if (group === undefined) return;
+    this.groupOf.delete(box);
+    group.members.delete(box);
+    if (group.members.size === 0) this.groups.delete(group.key);
+    const chunk = this.chunkOf.get(box);
+    if (chunk === undefined) return;
+    this.chunkOf.delete(box);
+    chunk.members.delete(box);
+    if (chunk.members.size === 0)
+      this.sync(chunk); // nothing left to watch
+    else if (box === chunk.start || box === chunk.end) {
+      const rest = [...chunk.members];
+      this.dissolve(chunk); // its units find chunks again, next to their neighbours
+      for (const unit of rest) this.later(placeInChunk(unit, this.chunkOf));
+    }
+  }
+
+  /** Takes a chunk's units out of it; its ends are released at the next batch. */
+  private dissolve(chunk: Chunk | undefined): void {
+    if (chunk === undefined) return;
+    for (const box of chunk.members) this.chunkOf.delete(box);
+    chunk.members.clear();
+    this.later(chunk);
+  }
+
+  private later(chunk: Chunk): void {
+    this.pending.add(chunk);
     if (this.cancelBatch !== null) return;
     const wait = Math.max(0, this.lastBatch + OBSERVE_BATCH_MS - this.scheduler.now());
     this.cancelBatch = this.scheduler.schedule(() => {
       this.cancelBatch = null;
       this.lastBatch = this.scheduler.now();
-      for (const pending of this.pending) this.observer.observe(pending);
+      const chunks = [...this.pending];
       this.pending.clear();
+      // Chunks with units first: an end that a dissolved chunk releases stays watched.
+      for (const chunk of chunks) if (chunk.members.size > 0) this.sync(chunk);
+      for (const chunk of chunks) if (chunk.members.size === 0) this.sync(chunk);
     }, wait);
+  }
+
+  /** Observes a chunk's current ends (and no other element for it), then paints accordingly. */
+  private sync(chunk: Chunk): void {
+    this.pending.delete(chunk);
+    const { start, end } = chunk;
+    const wanted = chunk.members.size === 0 ? [] : start === end ? [start] : [start, end];
+    for (const target of chunk.watched) if (!wanted.includes(target)) this.release(target, chunk);
+    for (const target of wanted) if (!chunk.watched.includes(target)) this.watch(target, chunk);
+    chunk.watched = wanted;
+    this.evaluate(chunk);
+  }
+
+  private watch(target: Element, chunk: Chunk): void {
+    const chunks = this.bounds.get(target);
+    if (chunks !== undefined) return void chunks.add(chunk);
+    this.bounds.set(target, new Set([chunk]));
+    this.observer.observe(target); // it reports its side in the next frame
+  }
+
+  private release(target: Element, chunk: Chunk): void {
+    const chunks = this.bounds.get(target);
+    if (chunks === undefined || !chunks.delete(chunk) || chunks.size > 0) return;
+    this.bounds.delete(target);
+    this.sides.delete(target);
+    this.observer.unobserve(target);
+  }
+
+  /** Paints or unpaints a chunk's units once the sides of its ends are known. */
+  private evaluate(chunk: Chunk): void {
+    const near = chunkNear(this.sides.get(chunk.start), this.sides.get(chunk.end));
+    if (near === undefined) return;
+    for (const box of chunk.members) {
+      const items = this.items.get(box);
+      if (items === undefined) continue;
+      if (near && !this.painted.has(box)) this.paint(box, items);
+      else if (!near && this.painted.has(box)) this.unpaint(box);
+    }
   }
 
   /** (Re)paints a near unit with ranges made from `items`. */
@@ -147,12 +259,12 @@ export class ViewportRanges<T = AbstractRange> {
     this.sink.remove(old);
   }
 
-  private onIntersection(entries: readonly { target: Element; isIntersecting: boolean }[]): void {
-    for (const { target, isIntersecting } of entries) {
-      const items = this.items.get(target);
-      if (items === undefined || isIntersecting === this.painted.has(target)) continue;
-      if (isIntersecting) this.paint(target, items);
-      else this.unpaint(target);
+  private onIntersection(entries: readonly UnitEntry[]): void {
+    for (const { target, isIntersecting, side } of entries) {
+      const chunks = this.bounds.get(target);
+      if (chunks === undefined) continue;
+      this.sides.set(target, isIntersecting ? 'near' : (side ?? 'below'));
+      for (const chunk of chunks) this.evaluate(chunk);
     }
   }
 }

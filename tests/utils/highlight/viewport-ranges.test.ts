@@ -5,6 +5,7 @@ import {
   ViewportRanges,
   type ObserverFactory,
 } from '../../../utils/highlight/viewport-ranges';
+import { CHUNK_CHILDREN, CHUNK_FROM, type Side } from '../../../utils/highlight/unit-chunks';
 import { ManualScheduler } from '../page/manual-scheduler';
 
 /** A sink recording what is painted, and an observer the test moves units in and out with. */
@@ -31,7 +32,9 @@ function setup<T = AbstractRange>(toRange?: (item: T) => AbstractRange) {
     scheduler.runAll();
     report([{ target, isIntersecting }]);
   };
-  return { painted, observed, view, move, scheduler };
+  const side = (target: Element, where: Side) =>
+    report([{ target, isIntersecting: where === 'near', side: where }]);
+  return { painted, observed, view, move, side, scheduler };
 }
 
 const range = () => new Range() as AbstractRange;
@@ -137,5 +140,71 @@ describe('ViewportRanges', () => {
     view.clear();
     scheduler.runAll();
     expect(observed.size).toBe(0);
+  });
+
+  it('watches the many units of one parent by chunks of neighbours, two targets a chunk', () => {
+    const { painted, observed, view, side, scheduler } = setup();
+    const feed = document.createElement('main');
+    const units = Array.from({ length: 2_000 }, () =>
+      feed.appendChild(document.createElement('p')),
+    );
+    const ranges = new Map(units.map((p) => [p, range()]));
+    for (const p of [...units.slice(1_000), ...units.slice(0, 1_000)])
+      view.set(p, [ranges.get(p)!]);
+    scheduler.runAll();
+    // Was one target a unit (2,000), recomputed by Chromium in every frame that changes anything.
+    const chunks = Math.ceil(units.length / CHUNK_CHILDREN) + 1; // the scan wrapped around once
+    expect(observed.size).toBeLessThanOrEqual(2 * chunks);
+    expect(view.targets).toBe(observed.size);
+    expect(observed.has(units[0]!) && observed.has(units[CHUNK_CHILDREN - 1]!)).toBe(true);
+    expect(observed.has(units[1]!)).toBe(false);
+    // Chunk 10 spans the near area (first unit above, last below); the rest are far.
+    const k = 10 * CHUNK_CHILDREN;
+    for (const p of observed) side(p, p.compareDocumentPosition(units[k]!) & 2 ? 'below' : 'above');
+    side(units[k]!, 'above');
+    side(units[k + CHUNK_CHILDREN - 1]!, 'below');
+    const expected = units.slice(k, k + CHUNK_CHILDREN).map((p) => ranges.get(p));
+    expect([...painted]).toEqual(expected);
+    // Scrolled on: chunk 10 now lies above, chunk 11 comes near.
+    side(units[k + CHUNK_CHILDREN - 1]!, 'above');
+    side(units[k + CHUNK_CHILDREN]!, 'near');
+    expect(painted.size).toBe(CHUNK_CHILDREN);
+    expect(painted.has(ranges.get(units[k + CHUNK_CHILDREN + 5]!)!)).toBe(true);
+    expect(painted.has(ranges.get(units[k]!)!)).toBe(false);
+  });
+
+  it('keeps a chunk painted while its units come and go, and its kept ends observed', () => {
+    const { painted, observed, view, side, scheduler } = setup();
+    const feed = document.createElement('main');
+    const units = Array.from({ length: CHUNK_FROM + 1 }, () =>
+      feed.appendChild(document.createElement('p')),
+    );
+    for (const p of units) view.set(p, [range()]);
+    scheduler.runAll();
+    for (const p of observed) side(p, 'near');
+    expect(painted.size).toBe(units.length);
+    const before = new Set(observed);
+    view.set(units[3]!, []); // a unit inside the first chunk loses its mentions
+    scheduler.time += OBSERVE_BATCH_MS;
+    scheduler.runAll();
+    expect(painted.size).toBe(units.length - 1);
+    expect(observed).toEqual(before); // the same ends: nothing re-observed, nothing unknown
+    const late = feed.appendChild(document.createElement('p'));
+    view.set(late, [range()]);
+    scheduler.time += OBSERVE_BATCH_MS;
+    scheduler.runAll();
+    side(late, 'near');
+    expect(painted.size).toBe(units.length);
+  });
+
+  it('watches the units of a parent holding few of them one by one', () => {
+    const { observed, view, scheduler } = setup();
+    const article = document.createElement('article');
+    const units = Array.from({ length: CHUNK_FROM }, () =>
+      article.appendChild(document.createElement('p')),
+    );
+    for (const p of units) view.set(p, [range()]);
+    scheduler.runAll();
+    expect(observed.size).toBe(CHUNK_FROM);
   });
 });

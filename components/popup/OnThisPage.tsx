@@ -3,6 +3,7 @@ import { languageDirection } from '../../utils/i18n/reader-language';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
 import type { Entry } from '../../utils/knowledge-base/schema';
 import { displayName } from '../../utils/knowledge-base/model';
+import { formatPageDate } from '../../utils/page-date/format-page-date';
 import { groupMentions } from '../../utils/popup/group-mentions';
 import type { PageState } from './use-page-mention-list';
 
@@ -19,6 +20,7 @@ export interface OnThisPageProps {
 /** The entries the page mentions, grouped by type with mention counts; each jumps to the page. */
 export function OnThisPage({ state, entries, strings, paused, onReveal }: OnThisPageProps) {
   const lang = strings.lang;
+  const pageDate = state.kind === 'ready' ? state.page.pageDate : undefined;
   let body;
   if (state.kind === 'loading') body = null;
   else if (state.kind === 'unavailable')
@@ -61,6 +63,11 @@ export function OnThisPage({ state, entries, strings, paused, onReveal }: OnThis
       <h2 id="qp-page-heading" class="qp-heading">
         {strings.t('popupOnThisPage')}
       </h2>
+      {pageDate && (
+        <p class="qp-page-date" data-testid="page-date" data-date={pageDate.date}>
+          {strings.t('popupPageDate', formatPageDate(pageDate, lang))}
+        </p>
+      )}
       {body}
     </section>
   );

@@ -56,6 +56,7 @@ body { inline-size: 380px; min-block-size: 200px; }
 .qp-result-names .qp-type { margin-inline-start: auto; }
 .qp-page { padding: 0 12px 8px; }
 .qp-heading { margin: 4px 0 6px; font-size: 0.95em; font-weight: 600; }
+.qp-page-date { margin: -2px 0 6px; color: var(--qp-muted); font-size: 0.85em; }
 .qp-group { margin-block-end: 6px; }
 .qp-mention {
   display: flex; justify-content: space-between; gap: 8px; inline-size: 100%;

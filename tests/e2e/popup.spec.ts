@@ -69,6 +69,8 @@ test.describe('the popup', () => {
       .locator('.qp-group')
       .evaluateAll((groups) => groups.map((g) => g.getAttribute('data-type')));
     expect(types.slice(0, 3)).toEqual(['person', 'place', 'organization']);
+    // The page's date, read from the dispatch's source line (2025:04:27.09:40), in the UI language.
+    await expect(list.getByTestId('page-date')).toHaveText('Published April 27, 2025');
     await popup.screenshot({ path: 'test-results/popup-on-this-page.png' });
 
     await list.locator('[data-entry-id="shanghai-cooperation-organisation"]').click();

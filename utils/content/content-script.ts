@@ -120,6 +120,7 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
       }),
       mentions: () => session?.summary() ?? [],
       scanComplete: () => session?.mentions.idle ?? false,
+      pageDate: () => findPageDate(doc, win.location.href),
       reveal: (entryId) => session?.reveal(entryId) ?? false,
       // The keyboard commands go to the top frame only (the background sends to frame 0).
       navigate: (direction) =>

@@ -4,6 +4,7 @@
  * tested without a page and wired into the content script in one line.
  */
 import { parseTabRequest } from '../messaging/parse-tab-request';
+import type { PageDate } from '../page-date/page-date';
 import type {
   PageInfo,
   PageMentionSummary,
@@ -18,6 +19,8 @@ export interface PageAccess {
   mentions(): PageMentionSummary[];
   /** Whether the first scan of the page has finished. */
   scanComplete(): boolean;
+  /** The page's date, read now (the document may have changed since the last request). */
+  pageDate(): PageDate | null;
   /** Scrolls to the first mention of the entry and opens its card; false when there is none. */
   reveal(entryId: string): boolean | Promise<boolean>;
   /** Moves to the next or previous mention and opens its card; false when there is none. */
@@ -34,7 +37,12 @@ export async function answerTabRequest<T extends TabRequest>(
     case 'qarina:pageInfo':
       return page.info() as Answer;
     case 'qarina:listMentions':
-      return { ...page.info(), mentions: page.mentions(), complete: page.scanComplete() } as Answer;
+      return {
+        ...page.info(),
+        mentions: page.mentions(),
+        complete: page.scanComplete(),
+        pageDate: page.pageDate(),
+      } as Answer;
     case 'qarina:revealMention':
       return (await page.reveal(request.entryId)) as Answer;
     case 'qarina:navigate':

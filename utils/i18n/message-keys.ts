@@ -71,6 +71,7 @@ export const MESSAGE_KEYS = [
   'popupOpenCard',
   'popupMentions',
   'popupUnavailablePage',
+  'popupPageDate',
   'popupSwitchSite',
   'popupSwitchEverywhere',
   'popupLoading',

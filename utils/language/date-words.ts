@@ -29,4 +29,9 @@ export interface DateWords {
   readonly copyright?: readonly string[];
   /** The code unit of the zero of each run of decimal digits this language writes besides 0–9. */
   readonly zeros?: readonly number[];
+  /**
+   * The locale (BCP 47) whose long date format is the one this language's press writes, when it
+   * is not the bare language code (Arabic news sites write Western digits: «25 أبريل 2025»).
+   */
+  readonly locale?: string;
 }

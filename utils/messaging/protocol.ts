@@ -9,6 +9,7 @@
  * utils/background/message-handlers.ts (the compiler asks for it). To a tab: add it to
  * `TabRequest` and `TabResponses`, then to parse-tab-request.ts and utils/content/page-requests.ts.
  */
+import type { PageDate } from '../page-date/page-date';
 import type { MessageTable } from '../i18n/create-ui-strings';
 import type { ExportedImport, ImportOutcome } from '../imports/import-service';
 import type { DataStatus } from '../imports/with-imports';
@@ -133,6 +134,8 @@ export interface PageMentionSummary {
 
 export interface PageMentionList extends PageInfo {
   mentions: PageMentionSummary[];
+  /** The page's date (utils/page-date/), read when asked; null when it has no confident one. */
+  pageDate?: PageDate | null;
   /** False while the first scan is still running (the list may grow). */
   complete: boolean;
 }

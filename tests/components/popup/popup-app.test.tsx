@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { bundledJson } from '../../fixtures/bundled-kb';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import { KnowledgeBaseSchema } from '../../../utils/knowledge-base/schema';
+import type { PageMentionList } from '../../../utils/messaging/protocol';
 import type { PopupBackend } from '../../../utils/popup/popup-backend';
 import { mount, one } from '../fixtures';
 import { memorySettingsStore } from '../memory-settings-store';
@@ -97,6 +98,36 @@ describe('PopupApp', () => {
     expect(one(root, '.qp-app').getAttribute('dir')).toBe('rtl');
     expect(document.documentElement.dir).toBe('rtl');
     expect(one(root, '[data-testid="on-this-page"] h2').textContent).toBe('في هذه الصفحة');
+  });
+
+  it('shows the page’s date in the UI language when the page has one, and nothing when not', async () => {
+    const dated = (pageDate: PageMentionList['pageDate']): PopupBackend => ({
+      ...fakeBackend(),
+      listMentions: async () => ({ url: 'https://news.example.com/a', active: true, complete: true, mentions: [], pageDate }),
+    });
+    const day = { date: '2025-04-27', precision: 'day', from: 'dateline' } as const;
+    for (const [cardLanguage, text] of [
+      ['en', 'Published April 27, 2025'],
+      ['ar', 'تاريخ النشر: 27 أبريل 2025'],
+      ['zh', '发布日期：2025年4月27日'],
+      ['ru', 'Опубликовано 27 апреля 2025 г.'],
+    ] as const) {
+      const root = mount(<PopupApp backend={dated(day)} settingsStore={memorySettingsStore({ cardLanguage })} />);
+      await settle();
+      expect(one(root, '[data-testid="page-date"]').textContent, cardLanguage).toBe(text);
+      root.remove();
+    }
+    const month = { date: '2025-04', precision: 'month', from: 'url' } as const;
+    const root = mount(<PopupApp backend={dated(month)} settingsStore={memorySettingsStore()} />);
+    await settle();
+    expect(one(root, '[data-testid="page-date"]').textContent).toBe('Published April 2025');
+    root.remove();
+    for (const none of [null, undefined]) {
+      const bare = mount(<PopupApp backend={dated(none)} settingsStore={memorySettingsStore()} />);
+      await settle();
+      expect(bare.querySelector('[data-testid="page-date"]')).toBeNull();
+      bare.remove();
+    }
   });
 
   it('pauses the page’s site through the backend from its switch', async () => {

@@ -91,6 +91,15 @@ describe('the content script, with a renderer handed in', () => {
     });
   });
 
+  it('tells the popup the page’s date, read from the document when asked', async () => {
+    await runContentScript({ ctx, renderer });
+    expect(await askTab({ type: 'qarina:listMentions' })).toMatchObject({ pageDate: null });
+    document.body.insertAdjacentHTML('afterbegin', '<p class="byline">By A · 25 April 2025</p>');
+    expect(await askTab({ type: 'qarina:listMentions' })).toMatchObject({
+      pageDate: { date: '2025-04-25', precision: 'day', from: 'dateline' },
+    });
+  });
+
   it('opens a card through the renderer it was given, in its shadow root with its style', async () => {
     await runContentScript({ ctx, renderer });
     await vi.waitFor(async () =>

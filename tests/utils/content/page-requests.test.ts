@@ -17,19 +17,29 @@ function fakePage(): PageAccess & {
       { entryId: 'almaty', count: 2, firstText: 'ألماتي' },
     ],
     scanComplete: () => true,
+    pageDate: () => ({ date: '2025-04-27', precision: 'day', from: 'dateline' }),
     reveal: vi.fn((id: string) => id === 'almaty'),
     navigate: vi.fn((direction: 'next' | 'previous') => direction === 'next'),
   };
 }
 
 describe('tab requests', () => {
-  it('lists the page’s mentions with its URL', async () => {
+  it('reads the page’s date at each request, so a same-document navigation is seen', async () => {
+    let date: string | undefined = '2025-04-27';
+    const page = { ...fakePage(), pageDate: () => (date ? { date, precision: 'day' as const, from: 'url' as const } : null) };
+    expect(await answerTabRequest(page, { type: 'qarina:listMentions' })).toMatchObject({ pageDate: { date: '2025-04-27' } });
+    date = undefined;
+    expect(await answerTabRequest(page, { type: 'qarina:listMentions' })).toMatchObject({ pageDate: null });
+  });
+
+  it('lists the page’s mentions with its URL (and date)', async () => {
     const answer = await answerTabRequest(fakePage(), { type: 'qarina:listMentions' });
     expect(answer).toEqual({
       url: 'https://example.com/a',
       lang: 'ar',
       active: true,
       complete: true,
+      pageDate: { date: '2025-04-27', precision: 'day', from: 'dateline' },
       mentions: [
         { entryId: 'wang-yi', count: 3, firstText: 'وانغ يي' },
         { entryId: 'almaty', count: 2, firstText: 'ألماتي' },

@@ -6,7 +6,8 @@
  * Syriac names of Iraq and the Levant (كانون الثاني … كانون الأول, نيسان for April), the
  * French-derived names of Algeria and Tunisia (جانفي, فيفري, أفريل, جوان, جويلية, أوت) and
  * Morocco's (يوليوز, غشت, شتنبر, نونبر, دجنبر): en.wikipedia.org/wiki/Arabic_names_of_Gregorian_months,
- * blogs.transparent.com/arabic/calendars-used-in-arab-countries.
+ * blogs.transparent.com/arabic/calendars-used-in-arab-countries. Dates are shown with Western
+ * digits, as the dateline of Xinhua's Arabic dispatch writes them (data/dispatch-ar.txt).
  */
 import type { DateWords } from '../date-words';
 
@@ -37,4 +38,5 @@ export const dates: DateWords = {
   talkedAbout: ['في', 'منذ', 'حتى', 'قبل', 'بعد', 'يوم', 'من', 'إلى', 'الى', 'و', 'وفي', 'بين'],
   copyright: ['جميع الحقوق محفوظة', 'حقوق النشر', 'حقوق الطبع'],
   zeros: [0x0660, 0x06f0],
+  locale: 'ar-u-nu-latn',
 };

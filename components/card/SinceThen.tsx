@@ -2,7 +2,7 @@ import type { ChangesOn, TimedFact } from '../../utils/card-time/card-time';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
 import type { CardLanguage } from '../../utils/knowledge-base/model';
 import type { Fact } from '../../utils/knowledge-base/schema';
-import { changesText, changeText } from './card-time-text';
+import { changesText } from './card-time-text';
 import { useUniqueId } from './use-unique-id';
 import { formatKbDate } from './format-date';
 import { Message } from './Message';
@@ -26,14 +26,13 @@ export function SinceThen({ since, readerLang, strings }: SinceThenProps) {
       </h3>
       <ul class="qc-since-list">
         {since.map((group) => {
-          const texts = group.changes.map((c) => changeText(c, readerLang, strings));
           const time = <time dateTime={group.date}>{formatKbDate(group.date, readerLang)}</time>;
           return (
             <li key={group.date} class="qc-since-item">
               <Message
                 strings={strings}
                 k="cardChangeOn"
-                subs={[time, changesText(texts, strings)]}
+                subs={[time, changesText(group.changes, readerLang, strings)]}
               />
             </li>
           );

@@ -28,19 +28,27 @@ export function rolesText(facts: readonly TimedFact[], lang: CardLanguage): stri
   return joinList([...new Set(labels)], lang);
 }
 
-/** One change as words: "left the post of …", "became …", or the event's fact text. */
-export function changeText(
-  change: Change<TimedFact & Pick<Fact, 'text'>>,
+/**
+ * The changes of one date as words, joined as the language joins clauses: the posts left in one
+ * clause ("left the post of A and B"), the posts taken up in another ("became C"), then each
+ * event's fact text.
+ */
+export function changesText(
+  changes: readonly Change<TimedFact & Pick<Fact, 'text'>>[],
   lang: CardLanguage,
   strings: UiStrings,
 ): string {
-  if (change.kind === 'event') return factText(change.fact as Fact, lang).text;
-  const key = change.kind === 'ended' ? 'cardRoleEnded' : 'cardRoleBegan';
-  return strings.t(key, roleLabel(change.role, lang));
-}
-
-/** The changes of one date joined as the language joins clauses ("…; …"). */
-export function changesText(texts: readonly string[], strings: UiStrings): string {
+  const labels = (kind: 'ended' | 'began') =>
+    joinList(
+      [...new Set(changes.flatMap((c) => (c.kind === kind ? [roleLabel(c.role, lang)] : [])))],
+      lang,
+    );
+  const texts: string[] = [];
+  if (changes.some((c) => c.kind === 'ended'))
+    texts.push(strings.t('cardRoleEnded', labels('ended')));
+  if (changes.some((c) => c.kind === 'began'))
+    texts.push(strings.t('cardRoleBegan', labels('began')));
+  for (const c of changes) if (c.kind === 'event') texts.push(factText(c.fact as Fact, lang).text);
   return texts.reduce((all, next) => strings.t('cardChangesJoin', all, next));
 }
 

@@ -4,12 +4,7 @@
  * sources, the related entries. Drawn from the same pieces as the card (utils/card-time,
  * components/card's words and dates, the UI strings of the chosen language).
  */
-import {
-  changesText,
-  changeText,
-  factTimeText,
-  rolesText,
-} from '../../components/card/card-time-text';
+import { changesText, factTimeText, rolesText } from '../../components/card/card-time-text';
 import { factText, nameIn } from '../../components/card/card-text';
 import { formatKbDate } from '../../components/card/format-date';
 import { cardAtTime, type TimedFact } from '../../utils/card-time/card-time';
@@ -61,10 +56,7 @@ export function cardText(kb: KnowledgeBase, entry: Entry, options: CardTextOptio
           `  ${strings.t(
             'cardChangeOn',
             formatKbDate(group.date, lang),
-            changesText(
-              group.changes.map((c) => changeText(c, lang, strings)),
-              strings,
-            ),
+            changesText(group.changes, lang, strings),
           )}`,
       ),
     );

@@ -21,6 +21,7 @@ import { findPageDate } from '../utils/page-date/find-page-date';
 import { findMentions } from '../utils/match/find-mentions';
 import { buildLexicon } from '../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
+import { keepShortForms } from '../utils/match/short-forms';
 import { isRenderedDefault } from '../utils/page/dom-rules';
 import { scanRoot } from '../utils/page/run-mentions';
 import { readKnowledgeBaseInput } from './lib/kb-files';
@@ -54,12 +55,22 @@ function nameOf(matcher: TryMatcher, entryIndex: number, lang: string): string {
   return names[NAME_LANGUAGES.indexOf(lang as never)] || names.find((n) => n !== '') || '';
 }
 
-/** Mentions in plain text; each line is a block (a mention never spans a line break). */
+/**
+ * Mentions in plain text; each line is a block (a mention never spans a line break), and the
+ * text is one document: a short form (Xi, Си) is a mention after a title or when the text names
+ * its entry in full (utils/match/short-forms.ts).
+ */
 export function tryText(text: string, matcher: TryMatcher): TriedMention[] {
   const out: TriedMention[] = [];
+  const lines = text.split('\n');
+  const found = keepShortForms(
+    lines,
+    lines.map((line) => findMentions(line, matcher, { shortForms: true })),
+    matcher,
+  );
   let lineStart = 0;
-  for (const line of text.split('\n')) {
-    for (const m of findMentions(line, matcher)) {
+  for (const [i, line] of lines.entries()) {
+    for (const m of found[i]!) {
       const name = nameOf(matcher, m.entryIndex, m.lang);
       out.push({
         id: m.entryId,

@@ -50,12 +50,13 @@ describe.each(CORPUS_LANGUAGES)('the %s corpus', (lang) => {
   const size = (part: string) =>
     paragraphs.filter((p) => p.part === part).reduce((n, p) => n + p.text.length, 0);
 
-  it('has 1,400–3,500 characters, about half of them held out', () => {
+  // held-out text written for each new rule (issue 15) is added after the first half
+  it('has 1,400–8,000 characters, 40–80% of them held out', () => {
     const total = size('tuning') + size('held-out');
     expect(total).toBeGreaterThanOrEqual(1400);
-    expect(total).toBeLessThanOrEqual(3500);
+    expect(total).toBeLessThanOrEqual(8000);
     expect(size('held-out') / total).toBeGreaterThan(0.4);
-    expect(size('held-out') / total).toBeLessThan(0.6);
+    expect(size('held-out') / total).toBeLessThan(0.8);
   });
 
   it('annotates only entries of the knowledge base, with spans that are trimmed names', () => {

@@ -37,6 +37,12 @@ const LETTER_VARIANTS = new Map<number, number>([
   [0x0624, 0x0626], // ؤ → ئ (hamza seat spellings vary: مسؤول / مسئول)
   [0x06a9, 0x0643], // Persian ک → ك
   [0x06aa, 0x0643], // ڪ → ك
+  // Persian letters for sounds Arabic lacks, typed on Persian keyboards or kept in foreign names
+  // (پوتين = بوتين, گ for g: name-variants.ts spells ng as نغ، نج or نك)
+  [0x06af, 0x0643], // گ → ك
+  [0x067e, 0x0628], // پ → ب
+  [0x0686, 0x062c], // چ → ج
+  [0x0698, 0x0632], // ژ → ز
 ]);
 
 /** Arabic, Arabic Supplement, Arabic Extended-A. */

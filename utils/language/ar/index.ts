@@ -4,6 +4,7 @@ import { aliasSafety } from './alias-safety';
 import { dates } from './dates';
 import { clitics } from './clitics';
 import { ARABIC_SCRIPT, foldArabic } from './fold';
+import { nameVariants } from './name-variants';
 import { queryVariants } from './query-variants';
 import { titles } from './titles';
 
@@ -13,6 +14,7 @@ export const arabic: Language = {
   folder: foldArabic,
   clitics,
   queryVariants,
+  nameVariants,
   titles,
   aliasSafety,
   dates,

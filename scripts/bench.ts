@@ -5,7 +5,8 @@
  * several runs with its ratio to a baseline measured in the same run, and the same figures as
  * JSON in FILE (default bench-results/bench.json). --quick runs every measure once on the
  * smallest sizes (npm test runs it so the benchmark never rots). --only runs the named measures
- * (highlight, longtask, ready, card, search, seed, heap, bundle) while one is being worked on.
+ * (highlight, longtask, ready, card, search, seed, heap, heavy, bundle) while one is being worked on;
+ * heavy measures the built extension (QARINA_CHROME_BUILD; QARINA_BASELINE_BUILD adds another).
  * Nothing asserts a timing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { markdownTable, newReport } from './bench/harness';
 import { measureBundle } from './bench/measure-bundle';
 import { measureCard } from './bench/measure-card';
 import { measureHeap } from './bench/measure-heap';
+import { measureHeavy } from './bench/measure-heavy';
 import { measureHighlight } from './bench/measure-highlight';
 import { measureLongTask } from './bench/measure-longtask';
 import { measureReady } from './bench/measure-ready';
@@ -30,7 +32,17 @@ const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',')) : undefined;
 const wanted = (name: string) => only === undefined || only.has(name);
 if (only) {
-  const known = ['highlight', 'longtask', 'ready', 'card', 'search', 'seed', 'heap', 'bundle'];
+  const known = [
+    'highlight',
+    'longtask',
+    'ready',
+    'card',
+    'search',
+    'seed',
+    'heap',
+    'heavy',
+    'bundle',
+  ];
   const unknown = [...only].filter((name) => !known.includes(name));
   if (unknown.length > 0 || only.size === 0) {
     console.error(
@@ -63,6 +75,7 @@ try {
 } finally {
   await bench.close();
 }
+if (wanted('heavy')) await measureHeavy(report, quick);
 if (wanted('bundle')) measureBundle(report, !args.includes('--no-build'));
 
 const seconds = (performance.now() - started) / 1000;

@@ -68,6 +68,20 @@ export function listenToPage(
     { capture: true, signal },
   );
 
-  doc.addEventListener('scroll', () => cards.checkScroll(), passive);
+  // Whether the open card's mention left the screen reads its rects (a layout): once a frame,
+  // however many scroll events come, and not at all while no card is open (checkScroll).
+  let scrollPending = false;
+  doc.addEventListener(
+    'scroll',
+    () => {
+      if (scrollPending) return;
+      scrollPending = true;
+      timers.frame(() => {
+        scrollPending = false;
+        if (!signal.aborted) cards.checkScroll();
+      });
+    },
+    passive,
+  );
   doc.addEventListener('fullscreenchange', () => host.raise(), { signal });
 }

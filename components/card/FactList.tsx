@@ -2,7 +2,7 @@ import type { Fact, Source } from '../../utils/knowledge-base/schema';
 import type { CardLanguage } from '../../utils/knowledge-base/model';
 import type { UiStrings } from '../../utils/i18n/ui-strings';
 import { factText, textAttrs } from './card-text';
-import { FactWhen } from './FactWhen';
+import { FactTime } from './FactTime';
 import { SourceLink } from './SourceLink';
 
 /** Props of {@link FactList}. */
@@ -38,7 +38,7 @@ function FactItem({ fact, readerLang, sources, strings }: FactItemProps) {
         {shown.text}
       </p>
       <div class="qc-fact-meta">
-        <FactWhen fact={fact} readerLang={readerLang} strings={strings} />
+        <FactTime fact={fact} readerLang={readerLang} strings={strings} />
         {shown.fallback && <span class="qc-fallback">{strings.t('cardShownInEnglish')}</span>}
         <span class="qc-sources" role="group" aria-label={strings.t('cardSources')}>
           {fact.sources.map((source, j) => (

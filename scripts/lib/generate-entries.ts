@@ -100,7 +100,7 @@ export function generateEntries(count: number, seed = 1): Entry[] {
       type: random.pick(ENTRY_TYPES),
       names,
       summary,
-      facts: [{ text: { en: summary.en, ar: summary.ar }, asOf: '2025', sources: ['S1'] }],
+      facts: [{ text: summary, on: '2025', sources: ['S1'] }],
       related: [],
     };
   });

@@ -59,11 +59,12 @@ export function readKnowledgeBaseFolder(dir = KB_DIR): {
 export function readKnowledgeBaseInput(file = KB_FILE_OVERRIDE): KnowledgeBaseInput {
   if (file !== undefined) return JSON.parse(readFileSync(file, 'utf8')) as KnowledgeBaseInput;
   const { index, parts } = readKnowledgeBaseFolder();
+  // The index holds what belongs to the whole (title, released); the parts add sources and entries.
   const merged = { ...(JSON.parse(index.text) as object), sources: {}, entries: [] };
   for (const part of parts) {
     const { sources, entries } = JSON.parse(part.text) as KnowledgeBaseInput;
     Object.assign(merged.sources, sources);
     (merged.entries as unknown[]).push(...entries);
   }
-  return merged as KnowledgeBaseInput;
+  return merged as unknown as KnowledgeBaseInput;
 }

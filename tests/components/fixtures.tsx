@@ -2,18 +2,36 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
-import type { Entry, Source } from '../../utils/knowledge-base/schema';
+import type { Entry, Fact, Source } from '../../utils/knowledge-base/schema';
 
 export const SOURCES: Record<string, Source> = {
   S1: {
     url: 'http://en.people.cn/n3/2025/0427/c90000-20307920.html',
     title: 'People’s Daily Online',
+    checked: '2026-12-05',
   },
-  S15: { url: 'https://en.wikipedia.org/wiki/Wang_Yi', title: 'Wikipedia: Wang Yi', tier: 'wiki' },
+  S15: {
+    url: 'https://en.wikipedia.org/wiki/Wang_Yi',
+    title: 'Wikipedia: Wang Yi',
+    tier: 'wiki',
+    checked: '2026-12-05',
+  },
   // Not valid by the schema, but cards also show imported or cached data: must never be links.
-  S90: { url: 'javascript:alert(1)', title: 'Script source' },
-  S91: { url: 'data:text/html,<script>alert(1)</script>', title: 'Data source' },
+  S90: { url: 'javascript:alert(1)', title: 'Script source', checked: '2026-12-05' },
+  S91: {
+    url: 'data:text/html,<script>alert(1)</script>',
+    title: 'Data source',
+    checked: '2026-12-05',
+  },
 };
+
+/**
+ * Fact text as data written before Chinese and Russian were required (an import stored then):
+ * cards still get it, and show English where the reader's language is missing.
+ */
+function older(text: { en: string; ar: string; zh?: string; ru?: string }): Fact['text'] {
+  return text as Fact['text'];
+}
 
 const DISPATCH_SENTENCE = 'عقد وانغ يي الحوار الاستراتيجي الثاني في ألماتي.';
 
@@ -35,26 +53,33 @@ export const WANG_YI: Entry = {
   },
   facts: [
     {
-      text: { en: 'Born in Beijing in 1953.', ar: 'وُلد في بكين عام 1953.' },
-      asOf: '2025-04',
+      text: older({ en: 'Born in Beijing in 1953.', ar: 'وُلد في بكين عام 1953.' }),
+      on: '1953',
       sources: ['S15'],
     },
     {
-      text: {
+      text: older({
         en: 'Held the strategic dialogue in Almaty.',
         ar: 'عقد الحوار في ألماتي.',
         zh: '在阿拉木图举行战略对话。',
-      },
-      asOf: '2025-04-25',
+      }),
+      on: '2025-04-25',
       sources: [{ dispatch: DISPATCH_SENTENCE }, 'S1'],
     },
     {
-      text: {
+      text: older({
         en: 'Director of the party’s foreign affairs office.',
         ar: 'مدير مكتب الشؤون الخارجية.',
-      },
-      asOf: '2025-04',
+      }),
+      from: '2025-04',
       until: '2025-09-26',
+      role: {
+        id: 'cn-foreign-affairs-office-director',
+        en: 'Director of the foreign affairs office',
+        ar: 'مدير مكتب الشؤون الخارجية',
+        zh: '外事办公室主任',
+        ru: 'руководитель канцелярии по иностранным делам',
+      },
       sources: ['S90', 'S91'],
     },
   ],

@@ -38,10 +38,33 @@ describe('the bundled knowledge base', () => {
     },
   );
 
-  it('dates the roles Murat Nurtleu left in September 2025', () => {
+  it('dates the roles Murat Nurtleu held: foreign minister from April 2023 until 26 September 2025', () => {
     const nurtleu = kb.entries.find((e) => e.id === 'murat-nurtleu')!;
-    const post = nurtleu.facts.find((f) => /Foreign Affairs/.test(f.text.en) && f.until);
-    expect(post).toMatchObject({ asOf: '2025-04', until: '2025-09-26' });
+    const role = (id: string) => nurtleu.facts.filter((f) => f.role?.id === id);
+    // Issue 16: the post began in April 2023; "asOf 2025-04" made the card say Apr 2025 – Sep 2025.
+    expect(role('kz-foreign-minister')).toMatchObject([{ from: '2023-04', until: '2025-09-26' }]);
+    expect(role('kz-deputy-prime-minister')).toMatchObject([
+      { from: '2023-04', until: '2025-09-26' },
+    ]);
+    expect(role('kz-presidential-assistant').at(-1)).toMatchObject({ from: '2025-09-26' });
+    expect(role('kz-presidential-assistant').at(-1)!.until).toBeUndefined();
+  });
+
+  it('gives Wang Yi two periods as foreign minister, and every fact one way of saying when', () => {
+    const wang = kb.entries.find((e) => e.id === 'wang-yi')!;
+    expect(wang.facts.filter((f) => f.role?.id === 'cn-foreign-minister')).toMatchObject([
+      { from: '2013-03-16', until: '2022-12-30' },
+      { from: '2023-07-25' },
+    ]);
+    for (const fact of kb.entries.flatMap((e) => e.facts)) {
+      const ways = [fact.from !== undefined, fact.on !== undefined, fact.timeless === true];
+      expect(ways.filter(Boolean)).toHaveLength(1);
+    }
+    expect(kb.released).toBe('2026-12-06');
+    expect(Object.values(kb.sources).every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.checked))).toBe(
+      true,
+    );
+    expect(Object.values(kb.sources).some((s) => /checked/.test(s.title))).toBe(false);
   });
 
   it('never makes شي alone a highlighted name of Xi Jinping', () => {

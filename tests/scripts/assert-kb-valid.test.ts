@@ -7,7 +7,7 @@ import { BUNDLED_KB_MODULE, bundledKbModule } from '../../scripts/lib/bundled-kb
 const BROKEN = 'tests/fixtures/kb/broken-bad-url.json';
 /** The located report kb:check prints for BROKEN. */
 const REPORT = [
-  'tests/fixtures/kb/broken-bad-url.json:5:14  error  sources.S15.url  must be an http:// or https:// URL',
+  'tests/fixtures/kb/broken-bad-url.json:6:14  error  sources.S15.url  must be an http:// or https:// URL',
   '      fix: only http:// and https:// links are allowed in cards',
   'tests/fixtures/kb/broken-bad-url.json: 1 error, 0 warnings',
 ].join('\n');

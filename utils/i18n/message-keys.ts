@@ -23,8 +23,6 @@ export const MESSAGE_KEYS = [
   'typePolicy',
   'typeTerm',
   // Fact card.
-  'cardAsOf',
-  'cardAsOfUntil',
   'cardFacts',
   'cardSources',
   'cardRelated',

@@ -8,6 +8,7 @@ import { aliasSafety } from './alias-safety';
 import { checkAgainstInstalled, type InstalledEntries } from './check-installed';
 import { didYouMean } from './did-you-mean';
 import { checkIds, withoutRepeats } from './duplicate-ids';
+import { checkTimes } from './check-times';
 import { formatPath, type Problem } from './problem';
 import type { KnowledgeBase } from './schema';
 import { aliasObject, NAME_LANGUAGES } from './model';
@@ -33,7 +34,7 @@ export function checkEntries(kb: KnowledgeBase, options: CheckOptions = {}): Pro
         ...checkRelated(kb, options.installed?.ids),
         ...checkAliases(kb),
         ...checkSources(kb, options),
-        ...checkDates(kb),
+        ...checkTimes(kb),
       ],
       ids.firstOf,
     ),
@@ -158,21 +159,5 @@ function checkSources(kb: KnowledgeBase, { dispatchText }: CheckOptions): Proble
         message: `source "${id}" is not cited by any fact`,
         hint: 'cite it or remove it',
       });
-  return problems;
-}
-
-function checkDates(kb: KnowledgeBase): Problem[] {
-  const problems: Problem[] = [];
-  kb.entries.forEach((entry, i) =>
-    entry.facts.forEach((fact, j) => {
-      if (fact.until !== undefined && fact.until < fact.asOf)
-        problems.push({
-          severity: 'error',
-          path: ['entries', i, 'facts', j, 'until'],
-          message: `"until" (${fact.until}) is before "asOf" (${fact.asOf})`,
-          hint: 'a fact stops being true after the date it was true at',
-        });
-    }),
-  );
   return problems;
 }

@@ -15,8 +15,8 @@ const LANGUAGE_NAMES: Record<string, string> = {
 
 /**
  * Turns zod's issues into located problems, each with a fix a maintainer can act on. An unknown
- * field is named at its key with the fields allowed there; a misspelt required field ("asof") is
- * one problem, not also "asOf is missing".
+ * field is named at its key with the fields allowed there; a misspelt required field ("sorces") is
+ * one problem, not also "sources is missing".
  */
 export function schemaProblems(error: z.ZodError): Problem[] {
   const problems = error.issues.flatMap((issue) => fromIssue(issue, []));
@@ -107,6 +107,9 @@ function hintFor(issue: Issue, path: Path): string {
       if (typeof last === 'string' && LANGUAGE_NAMES[last]) {
         return `add the ${LANGUAGE_NAMES[last]} text ("${last}")`;
       }
+      if (last === 'checked')
+        return 'add "checked": the date you last checked the page against the facts citing it (YYYY-MM-DD)';
+      if (last === 'released') return 'add "released": the data\'s release date (YYYY-MM-DD)';
       return `add the required field "${String(last)}"`;
     case 'invalid_value':
       return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -124,7 +127,9 @@ function hintFor(issue: Issue, path: Path): string {
 function formatHint(path: Path): string {
   const last = path[path.length - 1];
   if (last === 'url') return 'only http:// and https:// links are allowed in cards';
-  if (last === 'asOf' || last === 'until') return 'write the date as 2025, 2025-04 or 2025-04-25';
+  if (last === 'released') return 'write the release date as a day: 2026-12-06';
+  if (typeof last === 'string' && ['from', 'until', 'on', 'checked'].includes(last))
+    return 'write the date as 2025, 2025-04 or 2025-04-25';
   if (last === 'id') return 'use lowercase ASCII letters, digits and hyphens, e.g. "wang-yi"';
   if (path.at(-2) === 'sources') return 'cite a source id from "sources", such as "S15"';
   return 'rewrite the value in the form the message gives';

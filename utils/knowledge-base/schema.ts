@@ -6,7 +6,7 @@
  * - the JSON Schema file editors use (`npm run kb:schema` writes `data/knowledge-base.schema.json`).
  *
  * Cross-entry rules a JSON Schema cannot express (duplicate ids, dangling relations, alias
- * collisions, unsafe aliases) live in `check-knowledge-base.ts`.
+ * collisions, unsafe aliases, when facts hold: check-times.ts) live in `check-entries.ts`.
  */
 import { z } from 'zod';
 
@@ -84,12 +84,50 @@ export const SourceRefSchema = z.union([
   }),
 ]);
 
+const label = text.meta({ description: 'A short noun phrase naming the role.' });
+
+/** A post, title or comparable state (a chairmanship, a membership) that a period fact is. */
+export const RoleSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCII, e.g. "kz-foreign-minister"')
+      .meta({
+        description:
+          'Stable across entries: the same office has the same id ("cn-president", "sco-secretary-general").',
+      }),
+    en: label,
+    ar: label,
+    zh: label,
+    ru: label,
+  })
+  .meta({ description: 'The role this period is, so a card can name the role held at a date.' });
+
+/**
+ * A fact says when it holds in exactly one way (check-times.ts refuses the rest, located): a
+ * period (`from`, optional `until`), a point in time (`on`), or `timeless: true`.
+ */
 export const FactSchema = z.strictObject({
   text: FactTextSchema,
-  /** The date the fact was true at (or happened). */
-  asOf: DateSchema,
-  /** For time-bound facts (roles, posts): when it stopped being true. */
-  until: DateSchema.optional(),
+  /** A period's first date. */
+  from: DateSchema.optional().meta({
+    description: 'When the period began (a post taken, a membership, a state that still holds).',
+  }),
+  /** A period's end, as the source states it; absent: still true when the sources were checked. */
+  until: DateSchema.optional().meta({
+    description:
+      'When the period ended, as the source states it. Leave it out while the fact still holds.',
+  }),
+  /** A point in time: an event, a measured figure, a birth, a signing. */
+  on: DateSchema.optional().meta({
+    description: 'When it happened or was measured (events, figures, births, signings).',
+  }),
+  /** True at any time: a definition, what a name means. */
+  timeless: z.literal(true).optional().meta({
+    description: 'The fact is true at any time (a definition, what a name means).',
+  }),
+  /** Only on a period: the post, title or state the period is. */
+  role: RoleSchema.optional(),
   sources: z.array(SourceRefSchema).min(1, 'every fact needs a source'),
 });
 
@@ -114,12 +152,23 @@ export const SourceSchema = z.strictObject({
   title: text,
   /** Reliability tier: official, agency, official-media, news, wiki, wiki-mirror, reference, other… */
   tier: z.string().optional(),
+  /** When the page was last checked against the facts citing it. */
+  checked: DateSchema.meta({
+    description: 'The date the page was last checked against the facts that cite it.',
+  }),
 });
 
 export const KnowledgeBaseSchema = z.strictObject({
   $schema: z.string().optional(),
   /** What this file is, for people reading it. */
   title: z.string().optional(),
+  /** The data's release date: no fact's date may lie after it. */
+  released: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day: YYYY-MM-DD')
+    .meta({
+      description: "The data's release date (YYYY-MM-DD): no from, until or on may lie after it.",
+    }),
   sources: z.record(z.string().regex(/^S\d+$/, 'source ids look like "S15"'), SourceSchema),
   entries: z.array(EntrySchema).min(1),
 });
@@ -128,6 +177,7 @@ export type Alias = z.infer<typeof AliasSchema>;
 export type AliasObject = z.infer<typeof AliasObjectSchema>;
 export type Names = z.infer<typeof NamesSchema>;
 export type Fact = z.infer<typeof FactSchema>;
+export type Role = z.infer<typeof RoleSchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Entry = z.infer<typeof EntrySchema>;

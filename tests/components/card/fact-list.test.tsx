@@ -1,43 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FactList } from '../../../components/card/FactList';
-import { FactWhen } from '../../../components/card/FactWhen';
 import { uiStrings } from '../../../utils/i18n/ui-strings';
-import type { CardLanguage } from '../../../utils/knowledge-base/model';
 import { mount, one, SOURCES, WANG_YI } from '../fixtures';
-
-function when(asOf: string, until: string | undefined, lang: CardLanguage = 'en'): HTMLElement {
-  const root = mount(
-    <FactWhen fact={{ asOf, until }} readerLang={lang} strings={uiStrings(lang)} />,
-  );
-  return one(root, '.qc-when');
-}
-
-describe('FactWhen', () => {
-  it('shows "As of" with the date at its precision, in a <time> with the raw date', () => {
-    const el = when('2025-04', undefined);
-    expect(el.textContent).toBe('As of Apr 2025');
-    expect(one(el, 'time').getAttribute('datetime')).toBe('2025-04');
-    expect(when('2025', undefined).textContent).toBe('As of 2025');
-    expect(when('2025-04-25', undefined).textContent).toBe('As of 25 Apr 2025');
-  });
-
-  it('shows the period of a fact that ended: start – until', () => {
-    // December: CLDR's English short form of September changed ("Sep" → "Sept") across ICU versions.
-    const el = when('2025-04', '2025-12-26');
-    expect(el.textContent).toBe('Apr 2025 – 26 Dec 2025');
-    expect([...el.querySelectorAll('time')].map((t) => t.dateTime)).toEqual([
-      '2025-04',
-      '2025-12-26',
-    ]);
-  });
-
-  it('words it in the reader’s language', () => {
-    expect(when('2025-04', '2025-09-26', 'ar').textContent).toBe(
-      'من أبريل 2025 إلى 26 سبتمبر 2025',
-    );
-    expect(when('2025-04-25', undefined, 'zh').textContent).toBe('截至 2025年4月25日');
-  });
-});
 
 describe('FactList', () => {
   it('lists every fact with its text, date and sources', () => {

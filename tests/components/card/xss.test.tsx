@@ -13,8 +13,8 @@ const HOSTILE: Entry = {
   summary: { ...WANG_YI.summary, en: `Diplomat ${PAYLOAD}` },
   facts: [
     {
-      text: { en: `Fact ${PAYLOAD}`, ar: 'x' },
-      asOf: '2025',
+      text: { en: `Fact ${PAYLOAD}`, ar: 'x', zh: 'x', ru: 'x' },
+      on: '2025',
       sources: ['S66', { dispatch: `Quote ${PAYLOAD}` }],
     },
   ],
@@ -26,7 +26,10 @@ describe('knowledge-base text is data, never markup', () => {
     const root = mount(
       <FactCard
         entry={HOSTILE}
-        sources={{ ...SOURCES, S66: { url: 'https://example.org/', title: `Title ${PAYLOAD}` } }}
+        sources={{
+          ...SOURCES,
+          S66: { url: 'https://example.org/', title: `Title ${PAYLOAD}`, checked: '2026-12-05' },
+        }}
         relatedEntries={[{ id: 'evil', names: { ...WANG_YI.names, en: [PAYLOAD] } }]}
         readerLang="en"
         strings={uiStrings('en')}

@@ -18,7 +18,7 @@ export function entry(id: string, summary = `About ${id}.`): Entry {
 }
 
 export function source(title: string): Source {
-  return { url: 'https://example.org/source', title };
+  return { url: 'https://example.org/source', title, checked: '2026-12-05' };
 }
 
 /** A valid knowledge base with these entries and sources. */
@@ -26,5 +26,9 @@ export function knowledgeBase(
   entries: Entry[],
   sources: Record<string, Source> = {},
 ): KnowledgeBase {
-  return KnowledgeBaseSchema.parse({ sources: { S15: source('Wang Yi'), ...sources }, entries });
+  return KnowledgeBaseSchema.parse({
+    released: '2026-12-06',
+    sources: { S15: source('Wang Yi'), ...sources },
+    entries,
+  });
 }

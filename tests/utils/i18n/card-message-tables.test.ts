@@ -19,7 +19,7 @@ describe('the card messages the background hands content scripts', () => {
       const lite = createUiStrings(lang, tables[lang]);
       const full = uiStrings(lang);
       expect(lite.t('typePerson')).toBe(full.t('typePerson'));
-      expect(lite.t('cardAsOf', 'April 2025')).toBe(full.t('cardAsOf', 'April 2025'));
+      expect(lite.t('cardSince', 'April 2025')).toBe(full.t('cardSince', 'April 2025'));
     }
     expect(createUiStrings('ar', tables.ar).t('typePlace')).toBe(uiStrings('ar').t('typePlace'));
   });

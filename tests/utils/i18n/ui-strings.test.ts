@@ -13,8 +13,8 @@ describe('uiStrings', () => {
   });
 
   it('fills placeholders with substitutions, in each translation’s own order', () => {
-    expect(uiStrings('en').t('cardAsOfUntil', 'Apr 2025', 'Sep 2025')).toBe('Apr 2025 – Sep 2025');
-    expect(uiStrings('ar').t('cardAsOfUntil', 'أبريل 2025', 'سبتمبر 2025')).toBe(
+    expect(uiStrings('en').t('cardPeriod', 'Apr 2025', 'Sep 2025')).toBe('Apr 2025 – Sep 2025');
+    expect(uiStrings('ar').t('cardPeriod', 'أبريل 2025', 'سبتمبر 2025')).toBe(
       'من أبريل 2025 إلى سبتمبر 2025',
     );
     expect(uiStrings('ru').t('popupMentions', '3')).toBe('Упоминаний: 3');

@@ -52,7 +52,7 @@ describe('checkImportText', () => {
       editedImport((kb) => (kb.entries[0].colour = 'red')),
       /colour|unrecognized/i,
     ],
-    ['a bad date', editedImport((kb) => (kb.entries[0].facts[0].asOf = '2022-13')), /YYYY/],
+    ['a bad date', editedImport((kb) => (kb.entries[0].facts[0].on = '2022-13')), /YYYY/],
     [
       'a javascript: URL',
       editedImport((kb) => (kb.sources.S1.url = 'javascript:alert(1)')),
@@ -81,7 +81,7 @@ describe('checkImportText', () => {
   it('lists every problem of a file with several', () => {
     const text = editedImport((kb) => {
       kb.entries[0].id = 'almaty';
-      kb.entries[1].facts[0].asOf = 'soon';
+      kb.entries[1].facts[0].on = 'soon';
     });
     // Schema errors stop the cross-entry rules, as in kb:check; fix them and the rest show.
     expect(errors(text)).toHaveLength(1);
@@ -91,7 +91,7 @@ describe('checkImportText', () => {
     });
     // The renamed entry, the related id that named it, and the id that never existed.
     expect(errors(schemaValid)).toEqual([
-      expect.stringMatching(/^17:13 entries\[0\]\.id id "almaty" is already used/),
+      expect.stringMatching(/^20:13 entries\[0\]\.id id "almaty" is already used/),
       expect.stringMatching(
         /^\d+:\d+ entries\[1\]\.related\[0\] related id "astana" does not exist/,
       ),

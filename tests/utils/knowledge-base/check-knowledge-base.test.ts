@@ -42,8 +42,8 @@ describe('checkKnowledgeBaseText', () => {
       /did you mean "S15"/,
     ],
     ['no-source', 'entries[0].facts[0].sources', /every fact needs a source/, undefined],
-    ['bad-date', 'entries[0].facts[0].asOf', /YYYY-MM/, undefined],
-    ['until-before-as-of', 'entries[0].facts[0].until', /before "asOf"/, undefined],
+    ['bad-date', 'entries[0].facts[0].on', /YYYY-MM/, /2025-04-25/],
+    ['until-before-from', 'entries[0].facts[0].until', /before "from"/, /ends on or after/],
     [
       'misquoted-dispatch',
       'entries[1].facts[1].sources[0].dispatch',
@@ -69,9 +69,9 @@ describe('checkKnowledgeBaseText', () => {
   });
 
   it('locates a JSON syntax error where the fix goes', () => {
-    // `"type": "person"` ends line 10 without its comma.
+    // `"type": "person"` ends line 11 without its comma.
     const { problems } = check('broken-not-json');
-    expect(problems).toMatchObject([{ severity: 'error', line: 10, column: 23 }]);
+    expect(problems).toMatchObject([{ severity: 'error', line: 11, column: 23 }]);
     expect(problems[0]!.message).toBe(
       'not valid JSON: missing comma between two properties of the object',
     );
@@ -79,7 +79,7 @@ describe('checkKnowledgeBaseText', () => {
 
   it('warns about a source no fact cites', () => {
     const kb = JSON.parse(fixture('valid'));
-    kb.sources.S99 = { url: 'https://example.org/x', title: 'Unused' };
+    kb.sources.S99 = { url: 'https://example.org/x', title: 'Unused', checked: '2026-12-05' };
     const { problems, knowledgeBase } = checkKnowledgeBaseText(JSON.stringify(kb, null, 2));
     expect(problems).toMatchObject([{ severity: 'warning', path: ['sources', 'S99'] }]);
     expect(knowledgeBase).toBeDefined();

@@ -14,7 +14,10 @@ const valid = JSON.parse(
 const [wang, sco] = valid.entries;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const index: KnowledgeBaseFile = { name: 'kb/index.json', text: json({ title: 'Test' }) };
+const index: KnowledgeBaseFile = {
+  name: 'kb/index.json',
+  text: json({ title: 'Test', released: '2026-12-06' }),
+};
 /** Wang Yi with his source in one part; the SCO, which cites a source of the first part, in another. */
 const people = { sources: { S15: valid.sources.S15 }, entries: [wang] };
 const orgs = { sources: { S86: valid.sources.S86 }, entries: [sco] };
@@ -108,11 +111,14 @@ describe('checkKnowledgeBaseParts', () => {
   });
 
   it('locates a wrong field of the whole knowledge base in the index', () => {
-    const badIndex = { name: 'kb/index.json', text: json({ title: 'Test', colour: 'red' }) };
+    const badIndex = {
+      name: 'kb/index.json',
+      text: json({ title: 'Test', released: '2026-12-06', colour: 'red' }),
+    };
     const result = checkKnowledgeBaseParts(badIndex, [part('a', people), part('b', orgs)], {
       dispatchText,
     });
-    expect(result.problems[0]).toMatchObject({ file: 'kb/index.json', path: ['colour'], line: 3 });
+    expect(result.problems[0]).toMatchObject({ file: 'kb/index.json', path: ['colour'], line: 4 });
   });
 
   it('refuses an index without parts', () => {

@@ -24,6 +24,19 @@ const edited = (edit: (kb: Json) => void) => {
   return JSON.stringify(kb, null, 2);
 };
 const fact = (kb: Json) => kb.entries[0].facts[0];
+/** The first fact made a period. */
+const period = (kb: Json, from: string, until?: string) => {
+  const f = fact(kb);
+  delete f.on;
+  return Object.assign(f, { from, until });
+};
+const ROLE = {
+  id: 'cn-foreign-minister',
+  en: 'Foreign Minister',
+  ar: 'وزير الخارجية',
+  zh: '外交部长',
+  ru: 'министр',
+};
 /** The valid fixture's entries, as if installed: what an import of them collides with. */
 const installed = installedEntries(
   (checkKnowledgeBaseText(valid).knowledgeBase as KnowledgeBase).entries,
@@ -45,7 +58,9 @@ const KINDS: [string, string, RegExp, CheckOptions?][] = [
   ['a missing language', edited((kb) => delete kb.entries[0].names.zh), /expected array/],
   ['a wrong type', edited((kb) => (kb.entries[0].related = 'china')), /expected array/],
   ['a value not in the list', edited((kb) => (kb.entries[0].type = 'man')), /Invalid option/],
-  ['a bad date', edited((kb) => (fact(kb).asOf = '25 April')), /YYYY/],
+  ['a bad date', edited((kb) => (fact(kb).on = '25 April')), /YYYY/],
+  ['a source never checked', edited((kb) => delete kb.sources.S15.checked), /received undefined/],
+  ['no release date', edited((kb) => delete kb.released), /received undefined/],
   ['a bad id', edited((kb) => (kb.entries[0].id = 'Wang Yi')), /kebab-case/],
   ['a non-http link', edited((kb) => (kb.sources.S15.url = 'javascript:alert(1)')), /http/],
   ['a bad source reference', edited((kb) => (fact(kb).sources = ['15'])), /source id/],
@@ -99,7 +114,29 @@ const KINDS: [string, string, RegExp, CheckOptions?][] = [
     edited((kb) => (kb.entries[0].dispatch = ['كلام'])),
     /dispatch/,
   ],
-  ['an end before the start', edited((kb) => (fact(kb).until = '2020')), /before "asOf"/],
+  ['an impossible date', edited((kb) => (fact(kb).on = '2025-02-29')), /not a day of the calendar/],
+  ['a date after the release', edited((kb) => (fact(kb).on = '2027')), /after the data's release/],
+  ['an end before the start', edited((kb) => period(kb, '2021', '2020')), /before "from"/],
+  [
+    'an end without a start',
+    edited((kb) => {
+      delete fact(kb).on;
+      fact(kb).until = '2020';
+    }),
+    /until" without "from"/,
+  ],
+  ['a point and a period', edited((kb) => (fact(kb).from = '1953')), /a point in time or a period/],
+  ['timeless with a date', edited((kb) => (fact(kb).timeless = true)), /timeless" together/],
+  ['an undated fact', edited((kb) => delete fact(kb).on), /does not say when it holds/],
+  ['a role on a point', edited((kb) => (fact(kb).role = ROLE)), /"role" on a point-in-time/],
+  [
+    'overlapping periods of one role',
+    edited((kb) => {
+      period(kb, '2013', '2022').role = ROLE;
+      kb.entries[0].facts.push({ ...fact(kb), from: '2020', until: undefined });
+    }),
+    /overlaps the same role/,
+  ],
   // An import next to installed entries
   ['an id already installed', valid, /already used by the installed/, { installed }],
   [

@@ -33,11 +33,11 @@ describe('an unknown field', () => {
   // [typo, edit, path of the unknown field, fields allowed there, fix]
   it.each([
     [
-      'asof',
-      (kb: Json) => rename(kb.entries[0].facts[0], 'asOf', 'asof'),
-      'entries[0].facts[0].asof',
-      'text, asOf, until, sources',
-      'rename it to "asOf"',
+      'sorces',
+      (kb: Json) => rename(kb.entries[0].facts[0], 'sources', 'sorces'),
+      'entries[0].facts[0].sorces',
+      'text, from, until, on, timeless, role, sources',
+      'rename it to "sources"',
     ],
     [
       'sumary',
@@ -64,7 +64,7 @@ describe('an unknown field', () => {
       'colour',
       (kb: Json) => (kb.sources.S15.colour = 'red'),
       'sources.S15.colour',
-      'url, title, tier',
+      'url, title, tier, checked',
       'remove it, or use one of the fields allowed here',
     ],
   ])(

@@ -12,7 +12,9 @@ function entry(id: string, type: Entry['type'], names: Names): Entry {
     type,
     names,
     summary: { ar: summary, en: summary, zh: summary, ru: summary },
-    facts: [{ text: { en: summary, ar: summary }, asOf: '2025', sources: ['S1'] }],
+    facts: [
+      { text: { en: summary, ar: summary, zh: summary, ru: summary }, on: '2025', sources: ['S1'] },
+    ],
     related: [],
   };
 }

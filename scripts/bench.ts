@@ -5,7 +5,7 @@
  * several runs with its ratio to a baseline measured in the same run, and the same figures as
  * JSON in FILE (default bench-results/bench.json). --quick runs every measure once on the
  * smallest sizes (npm test runs it so the benchmark never rots). --only runs the named measures
- * (highlight, longtask, ready, card, search, seed, heap, heavy, bundle) while one is being worked on;
+ * (highlight, longtask, ready, card, search, seed, heap, pagedate, heavy, bundle) while one is being worked on;
  * heavy measures the built extension (QARINA_CHROME_BUILD; QARINA_BASELINE_BUILD adds another).
  * Nothing asserts a timing.
  */
@@ -19,6 +19,7 @@ import { measureHeap } from './bench/measure-heap';
 import { measureHeavy } from './bench/measure-heavy';
 import { measureHighlight } from './bench/measure-highlight';
 import { measureLongTask } from './bench/measure-longtask';
+import { measurePageDate } from './bench/measure-page-date';
 import { measureReady } from './bench/measure-ready';
 import { measureSearch } from './bench/measure-search';
 import { measureSeed } from './bench/measure-seed';
@@ -40,6 +41,7 @@ if (only) {
     'search',
     'seed',
     'heap',
+    'pagedate',
     'heavy',
     'bundle',
   ];
@@ -72,6 +74,7 @@ try {
   if (wanted('search')) await measureSearch(bench, report, quick);
   if (wanted('seed')) await measureSeed(bench, report, quick);
   if (wanted('heap')) await measureHeap(bench, report, quick);
+  if (wanted('pagedate')) await measurePageDate(bench, report, quick);
 } finally {
   await bench.close();
 }

@@ -6,6 +6,7 @@
 import { hoverCardPaint, oneFrame } from './page/card';
 import { markJs, regexBaseline, surfaces, treeWalkerFloor } from './page/highlight-baselines';
 import { buildLexiconOf, readStoredLexicon, readyFromJson } from './page/lexicon';
+import { pageDateBaselineOnce, pageDateOnce, pageDateSetUp } from './page/page-date';
 import { dropScanState, scanPage } from './page/scan';
 import { searchBench } from './page/search';
 import { parseOnce, seedOnce, wakeOnce } from './page/seed';
@@ -29,6 +30,9 @@ const api = {
   parseOnce,
   oneFrame,
   hoverCardPaint,
+  pageDateSetUp,
+  pageDateOnce,
+  pageDateBaselineOnce,
 };
 
 /** What Node may call in the page. */

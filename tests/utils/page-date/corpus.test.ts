@@ -18,6 +18,8 @@ interface Expected {
   from?: PageDate['from'];
   url?: string;
   note?: string;
+  /** Written after the detector, and never tuned on: its honest figure. */
+  heldOut?: boolean;
 }
 const { now, pages } = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as {
   now: string;
@@ -60,6 +62,8 @@ function score(files: string[]): Score {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
+const languageOf = (file: string) => file.replace(/^heldout-/, '').slice(0, 2);
+
 describe('the page-date corpus', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.html'));
 
@@ -67,27 +71,33 @@ describe('the page-date corpus', () => {
     expect(files.sort()).toEqual(Object.keys(pages).sort());
     expect(files.length).toBeGreaterThanOrEqual(40);
     for (const lang of ['ar', 'en', 'zh', 'ru'])
-      expect(files.filter((f) => f.startsWith(`${lang}-`)).length, lang).toBeGreaterThanOrEqual(8);
+      expect(files.filter((f) => languageOf(f) === lang).length, lang).toBeGreaterThanOrEqual(8);
   });
 
-  it('is scored: precision and recall, per language and overall', () => {
-    const rows: string[] = [];
+  it('is scored: precision and recall, per language and overall, tuning and held-out parts', () => {
+    const line = (label: string, s: Score) =>
+      `${label.padEnd(13)} pages ${String(s.pages).padStart(2)}  dated ${String(s.dated).padStart(2)}  ` +
+      `precision ${ratio(s.correct, s.returned).toFixed(3)}  recall ${ratio(s.correct, s.dated).toFixed(3)}  ` +
+      `source as annotated ${s.sameSource}/${s.correct}`;
+    const tuning = files.filter((f) => !pages[f]!.heldOut);
+    const heldOut = files.filter((f) => pages[f]!.heldOut);
     const overall = score(files);
-    for (const lang of ['ar', 'en', 'zh', 'ru', 'all']) {
-      const s = lang === 'all' ? overall : score(files.filter((f) => f.startsWith(`${lang}-`)));
-      rows.push(
-        `${lang.padEnd(4)} pages ${String(s.pages).padStart(2)}  dated ${String(s.dated).padStart(2)}  ` +
-          `precision ${ratio(s.correct, s.returned).toFixed(3)}  recall ${ratio(s.correct, s.dated).toFixed(3)}  ` +
-          `source as annotated ${s.sameSource}/${s.correct}`,
-      );
-    }
+    const rows = [
+      ...['ar', 'en', 'zh', 'ru'].map((lang) =>
+        line(lang, score(files.filter((f) => languageOf(f) === lang))),
+      ),
+      line('tuning', score(tuning)),
+      line('held-out', score(heldOut)),
+      line('all', overall),
+    ];
     console.log(`Page-date corpus (${files.length} pages)\n${rows.join('\n')}`);
     if (overall.misses.length > 0)
       console.log(`Wrong or missed:\n  ${overall.misses.join('\n  ')}`);
     expect(overall.pages).toBe(files.length);
+    expect(heldOut.length).toBeGreaterThanOrEqual(10);
     expect(overall.dated).toBeGreaterThan(0);
     // Floors this detector reaches (the figures are printed above): a wrong date is worse than none.
     expect(ratio(overall.correct, overall.returned)).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(overall.correct, overall.dated)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(overall.correct, overall.dated)).toBeGreaterThanOrEqual(0.85);
   });
 });

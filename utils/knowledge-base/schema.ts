@@ -73,8 +73,8 @@ export const SummarySchema = z.strictObject({ ar: text, en: text, zh: text, ru: 
 });
 
 export const FactTextSchema = z
-  .strictObject({ en: text, ar: text, zh: text.optional(), ru: text.optional() })
-  .meta({ description: 'The fact in English and Arabic (Chinese and Russian when written).' });
+  .strictObject({ en: text, ar: text, zh: text, ru: text })
+  .meta({ description: 'The fact in the four card languages, each as its press writes it.' });
 
 /** A source id from the file's `sources` table, or the dispatch itself with the sentence quoted. */
 export const SourceRefSchema = z.union([

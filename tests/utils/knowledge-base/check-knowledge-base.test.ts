@@ -77,6 +77,24 @@ describe('checkKnowledgeBaseText', () => {
     );
   });
 
+  it('requires every fact in the four languages, naming the missing one where it belongs', () => {
+    const kb = JSON.parse(fixture('valid'));
+    delete kb.entries[1].facts[0].text.zh;
+    const text = JSON.stringify(kb, null, 2);
+    const { problems, knowledgeBase } = checkKnowledgeBaseText(text, { dispatchText });
+    expect(knowledgeBase).toBeUndefined();
+    expect(problems).toMatchObject([
+      { severity: 'error', path: ['entries', 1, 'facts', 0, 'text', 'zh'], hint: /Chinese/ },
+    ]);
+    // At the fact's text object, where the Chinese goes.
+    const at = text.indexOf('{', text.indexOf('"text"', text.indexOf('"Founded in Shanghai') - 60));
+    const before = text.slice(0, at);
+    expect(problems[0]).toMatchObject({
+      line: before.split('\n').length,
+      column: at - before.lastIndexOf('\n'),
+    });
+  });
+
   it('warns about a source no fact cites', () => {
     const kb = JSON.parse(fixture('valid'));
     kb.sources.S99 = { url: 'https://example.org/x', title: 'Unused', checked: '2026-12-05' };

@@ -56,6 +56,7 @@ const KINDS: [string, string, RegExp, CheckOptions?][] = [
   // The schema
   ['a missing field', edited((kb) => delete kb.entries[0].facts), /received undefined/],
   ['a missing language', edited((kb) => delete kb.entries[0].names.zh), /expected array/],
+  ['a fact without its Russian text', edited((kb) => delete fact(kb).text.ru), /expected string/],
   ['a wrong type', edited((kb) => (kb.entries[0].related = 'china')), /expected array/],
   ['a value not in the list', edited((kb) => (kb.entries[0].type = 'man')), /Invalid option/],
   ['a bad date', edited((kb) => (fact(kb).on = '25 April')), /YYYY/],

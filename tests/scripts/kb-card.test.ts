@@ -129,6 +129,35 @@ describe('kb:card', () => {
     expect(() => card(...args)).toThrow(message);
   });
 
+  it('prints Nurtleu’s card from the bundled data as at the dispatch’s date, in English and Arabic', () => {
+    const spawn = (...args: string[]) =>
+      spawnSync(
+        'npx',
+        ['tsx', 'scripts/kb-card.ts', 'murat-nurtleu', '--as-of', '2025-04-27', ...args],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+    const en = spawn();
+    expect(en.status).toBe(0);
+    const lines = en.stdout.split('\n');
+    expect(lines[0]).toBe('Murat Nurtleu · Person');
+    expect(lines[2]).toMatch(
+      /^At the time of this article · 27 Apr 2025: .*Foreign Minister of Kazakhstan/,
+    );
+    expect(lines[4]).toBe('Since then');
+    expect(lines[5]).toMatch(
+      /^ {2}26 Sep 2025: left the post of .*Foreign Minister of Kazakhstan.*; became /,
+    );
+    expect(en.stdout).toContain('Apr 2023 – 26 Sep 2025 · Sources: ');
+    const ar = spawn('--lang', 'ar');
+    expect(ar.status).toBe(0);
+    expect(ar.stdout).toMatch(/عند نشر هذا المقال · 27 أبريل 2025: .*وزير خارجية كازاخستان/);
+    expect(ar.stdout).toContain('منذ ذلك الحين');
+    expect(ar.stdout).toMatch(/26 سبتمبر 2025: مغادرة منصب /);
+  });
+
   it('exits 1 with its usage when spawned without an id', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/kb-card.ts'], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(1);

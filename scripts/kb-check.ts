@@ -1,8 +1,9 @@
 /**
- * npm run kb:check [-- FILE|FOLDER]
+ * npm run kb:check [-- FILE|FOLDER] [--redundant]
  * Validates the knowledge base (default: the folder data/kb/, merged; or another such folder; or
  * one file, such as an import) and prints every problem with its file, line and column and a fix hint. Exit 1 on any
- * error.
+ * error. --redundant also warns about aliases the spelling rules of their language generate
+ * from another name of the entry (Казахстана from Казахстан, وانج يي from وانغ يي).
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +12,10 @@ import { hasErrors } from '../utils/knowledge-base/problem';
 import { checkBundledKnowledgeBase, checkKnowledgeBaseFolder } from './lib/assert-kb-valid';
 import { shownPath } from './lib/kb-files';
 
-const path = process.argv[2] === undefined ? undefined : resolve(process.argv[2]);
+const args = process.argv.slice(2);
+const generatedAliases = args.includes('--redundant');
+const file = args.find((a) => a !== '--redundant');
+const path = file === undefined ? undefined : resolve(file);
 if (path !== undefined && !existsSync(path)) {
   console.error(`${shownPath(path)}: cannot read the file (no such file)`);
   process.exit(1);
@@ -19,7 +23,9 @@ if (path !== undefined && !existsSync(path)) {
 const folder = path !== undefined && statSync(path).isDirectory();
 let result;
 try {
-  result = folder ? checkKnowledgeBaseFolder(path) : checkBundledKnowledgeBase(path);
+  result = folder
+    ? checkKnowledgeBaseFolder(path, { generatedAliases })
+    : checkBundledKnowledgeBase(path, { generatedAliases });
 } catch (error) {
   console.error(`cannot read the knowledge base (${(error as Error).message})`);
   process.exit(1);

@@ -3,6 +3,7 @@ import { checkKnowledgeBaseText } from '../../utils/knowledge-base/check-knowled
 import { checkKnowledgeBaseParts } from '../../utils/knowledge-base/check-parts';
 import { formatProblems } from '../../utils/knowledge-base/format-problems';
 import type { Problem } from '../../utils/knowledge-base/problem';
+import type { CheckOptions } from '../../utils/knowledge-base/check-entries';
 import type { KnowledgeBase } from '../../utils/knowledge-base/schema';
 import {
   KB_DIR,
@@ -39,19 +40,25 @@ export interface BundledCheck {
  * Checks the bundled knowledge base as `npm run kb:check` does: one file when given (or
  * QARINA_KB_FILE is set), else the folder data/kb/.
  */
-export function checkBundledKnowledgeBase(file = KB_FILE_OVERRIDE): BundledCheck {
-  if (file === undefined) return checkKnowledgeBaseFolder(KB_DIR);
+export function checkBundledKnowledgeBase(
+  file = KB_FILE_OVERRIDE,
+  extra: CheckOptions = {},
+): BundledCheck {
+  if (file === undefined) return checkKnowledgeBaseFolder(KB_DIR, extra);
   return {
     shown: shownPath(file),
     paths: [file],
-    ...checkKnowledgeBaseText(readFileSync(file, 'utf8'), { dispatchText: readDispatch() }),
+    ...checkKnowledgeBaseText(readFileSync(file, 'utf8'), {
+      dispatchText: readDispatch(),
+      ...extra,
+    }),
   };
 }
 
 /** Checks a folder laid out as data/kb/ (an index and parts), merged. */
-export function checkKnowledgeBaseFolder(dir: string): BundledCheck {
+export function checkKnowledgeBaseFolder(dir: string, extra: CheckOptions = {}): BundledCheck {
   const { index, parts, paths } = readKnowledgeBaseFolder(dir);
-  const options = { dispatchText: readDispatch() };
+  const options = { dispatchText: readDispatch(), ...extra };
   return { shown: shownPath(dir), paths, ...checkKnowledgeBaseParts(index, parts, options) };
 }
 

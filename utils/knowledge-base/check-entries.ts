@@ -5,6 +5,7 @@
 import { foldKey } from '../text/fold';
 import { useBundledFoldTables } from '../text/fold-tables';
 import { aliasSafety } from './alias-safety';
+import { checkGeneratedAliases } from './check-generated-aliases';
 import { checkAgainstInstalled, type InstalledEntries } from './check-installed';
 import { didYouMean } from './did-you-mean';
 import { checkIds, withoutRepeats } from './duplicate-ids';
@@ -21,6 +22,12 @@ export interface CheckOptions {
    * them, but their ids and names may not be reused.
    */
   installed?: InstalledEntries;
+  /**
+   * Also warn about aliases the spelling rules generate from another name of the entry
+   * (check-generated-aliases.ts: `npm run kb:check -- --redundant`); off by default until the
+   * bundled data drops them.
+   */
+  generatedAliases?: boolean;
 }
 
 export function checkEntries(kb: KnowledgeBase, options: CheckOptions = {}): Problem[] {
@@ -33,6 +40,7 @@ export function checkEntries(kb: KnowledgeBase, options: CheckOptions = {}): Pro
         ...(options.installed ? checkAgainstInstalled(kb, options.installed) : []),
         ...checkRelated(kb, options.installed?.ids),
         ...checkAliases(kb),
+        ...(options.generatedAliases ? checkGeneratedAliases(kb) : []),
         ...checkSources(kb, options),
         ...checkTimes(kb),
       ],

@@ -16,6 +16,11 @@ export interface DateWords {
    */
   readonly patterns: readonly string[];
   /**
+   * Patterns read only on pages in this language, being ambiguous elsewhere: a day-first
+   * numeric date (14/3/2025) that an American page would write month first.
+   */
+  readonly ownPagePatterns?: readonly string[];
+  /**
    * Words that, written just before a date (in the same line), make it an update stamp rather
    * than the date of publication ("Updated", «آخر تحديث»). Lower case.
    */

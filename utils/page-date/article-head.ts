@@ -7,11 +7,17 @@
  * whole, as htmldate and Trafilatura discard them before dating or extracting a page.
  */
 
+import { inRanges } from '../language/language';
+import { LANGUAGES } from '../language/registry';
+
 /** A run of text between block boundaries. */
 export interface HeadBlock {
   /** Its text, whitespace collapsed, cut at `MAX_BLOCK_TEXT` characters. */
   text: string;
-  /** Its whole length, before the cut. */
+  /**
+   * Its whole length, before the cut, in characters of spaced scripts: a character of a script
+   * written without spaces (Han) counts as `UNSPACED_WEIGHT`, a word's worth.
+   */
   length: number;
   /** Inside a heading (h1–h6): a title, never a dateline. */
   heading: boolean;
@@ -29,10 +35,26 @@ export interface HeadTime {
 }
 
 export interface ArticleHead {
+  /** The page's language (ISO 639-1, lower case; '' when it declares none). */
+  lang: string;
   blocks: HeadBlock[];
   times: HeadTime[];
   /** Values of `itemprop=datePublished` / `dateCreated` elements (content or datetime). */
   microdata: string[];
+}
+
+/** How many characters of a spaced script one character of an unspaced script (Han) is worth. */
+export const UNSPACED_WEIGHT = 3;
+const UNSPACED = LANGUAGES.flatMap((l) => l.unspaced ?? []);
+const UNSPACED_FROM = Math.min(...UNSPACED.map(([first]) => first));
+
+/** `text`'s length, its unspaced characters weighed as words (see `HeadBlock.length`). */
+export function weightedLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) >= UNSPACED_FROM && inRanges(text.charCodeAt(i), UNSPACED))
+      length += UNSPACED_WEIGHT - 1;
+  return length;
 }
 
 /** A paragraph this long (characters) is body text. */
@@ -54,7 +76,7 @@ const SKIPPED = new Set(
 );
 const SKIPPED_ROLES = /^(navigation|complementary|contentinfo|banner|search|menu|dialog)$/;
 const SKIPPED_NAMES =
-  /comment|related|sidebar|side-bar|widget|share|social|recommend|popular|trending|most-?read|newsletter|promo|teaser|footer|copyright|breadcrumb|masthead|site-header|navbar|menu|caption|more-stories|read-?more|see-also|also-read|advert|sponsor|\bads?\b|\btags?\b/i;
+  /comment|related|sidebar|side-bar|widget|share|social|recommend|popular|trending|most-?read|newsletter|promo|teaser|footer|copyright|breadcrumb|masthead|site-header|navbar|menu|caption|more-stories|read-?more|see-also|also-read|advert|sponsor|\bads?\b|\btags?\b|feed|latest/i;
 const HEADER_NAMES = /byline|dateline|article-meta|post-meta|entry-meta|publish|posted|timestamp/i;
 const DATE_ITEMPROP = /^(datepublished|datecreated)$/i;
 
@@ -94,7 +116,8 @@ export function articleRoot(doc: Document): Element {
 /** Reads the head of the article (see the file's comment). */
 export function readArticleHead(doc: Document): ArticleHead {
   const root = articleRoot(doc);
-  const head: ArticleHead = { blocks: [], times: [], microdata: [] };
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').slice(0, 2).toLowerCase();
+  const head: ArticleHead = { lang, blocks: [], times: [], microdata: [] };
   let text = '';
   let length = 0;
   let heading = 0;
@@ -122,8 +145,9 @@ export function readArticleHead(doc: Document): ArticleHead {
     let descend = true;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
-      length += data.length;
-      total += data.length;
+      const weighted = weightedLength(data);
+      length += weighted;
+      total += weighted;
       if (text.length < MAX_BLOCK_TEXT) text += data;
     } else if (node.nodeType === 1) {
       const element = node as Element;

@@ -27,11 +27,11 @@ function marks(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''} ${element.id}`;
 }
 
-function timeValue(time: HeadTime, now: Date): DateValue | undefined {
+function timeValue(time: HeadTime, now: Date, lang: string): DateValue | undefined {
   const datetime = time.element.getAttribute('datetime');
   if (datetime) return parseMachineDate(datetime, now);
   const text = time.element.textContent ?? '';
-  return text.length <= 80 ? findTextDates(text, now)[0]?.value : undefined;
+  return text.length <= 80 ? findTextDates(text, now, lang)[0]?.value : undefined;
 }
 
 /** The date of the article's header `<time>`: a published one first, never an updated one. */
@@ -41,7 +41,7 @@ export function findTimeDate(head: ArticleHead, now: Date): DateValue | undefine
     if (!time.inHeader) continue;
     const mark = marks(time.element);
     if (UPDATED_MARK.test(mark) || saysUpdated(time.before.slice(-40))) continue;
-    const value = timeValue(time, now);
+    const value = timeValue(time, now, head.lang);
     if (value === undefined) continue;
     if (PUBLISHED_MARK.test(mark) || time.element.hasAttribute('pubdate')) return value;
     first ??= value;
@@ -54,7 +54,7 @@ export function findDatelineDate(head: ArticleHead, now: Date): DateValue | unde
   let paragraphs = 0;
   for (const block of head.blocks) {
     if (block.heading) continue;
-    const found = findTextDates(block.text, now);
+    const found = findTextDates(block.text, now, head.lang);
     if (block.length <= SHORT_LINE) {
       if (!block.beforeBody) continue;
       let from = 0;

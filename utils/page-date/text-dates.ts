@@ -44,14 +44,23 @@ function compile(source: string): RegExp {
     first = false;
     return group;
   });
-  // A month name must not continue a word (مارس in ممارسة), nor a number a longer number.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{N}])`, 'giu');
+  // A number must not continue a longer number, nor a leading month name a word (Mar in
+  // Marathon); a number may touch letters (阿拉木图2025年4月25日电, 日08:25).
+  const word = source.startsWith('(?<mon>') ? '(?<!\\p{L})' : '';
+  return new RegExp(`(?<!\\p{N})${word}(?:${body})(?!(?<=\\p{N})\\p{N})`, 'giu');
 }
 
 const PATTERNS: readonly RegExp[] = [
   compile(NUMERIC),
   ...WORDS.flatMap((w) => w.patterns.map(compile)),
 ];
+
+/** Each language's patterns for its own pages only, by code. */
+const OWN_PAGE_PATTERNS: ReadonlyMap<string, readonly RegExp[]> = new Map(
+  LANGUAGES.flatMap((l) =>
+    l.dates?.ownPagePatterns ? [[l.code, l.dates.ownPagePatterns.map(compile)] as const] : [],
+  ),
+);
 
 /** `text` with every decimal digit of another script as its ASCII digit (same length). */
 export function asciiDigits(text: string): string {
@@ -69,11 +78,14 @@ export function asciiDigits(text: string): string {
   return out ?? text;
 }
 
-/** Every full date (day precision) written in `text`, in order, overlapping ones dropped. */
-export function findTextDates(text: string, now: Date): TextDate[] {
+/**
+ * Every full date (day precision) written in `text`, in order, overlapping ones dropped; `lang`,
+ * the page's language, adds the patterns read only on its pages.
+ */
+export function findTextDates(text: string, now: Date, lang = ''): TextDate[] {
   const plain = asciiDigits(text);
   const found: TextDate[] = [];
-  for (const pattern of PATTERNS) {
+  for (const pattern of [...PATTERNS, ...(OWN_PAGE_PATTERNS.get(lang) ?? [])]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(plain); m !== null; m = pattern.exec(plain)) {
       const g = m.groups!;

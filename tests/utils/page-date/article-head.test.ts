@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleRoot, readArticleHead } from '../../../utils/page-date/article-head';
+import {
+  UNSPACED_WEIGHT,
+  articleRoot,
+  readArticleHead,
+  weightedLength,
+} from '../../../utils/page-date/article-head';
 import { PARAGRAPH, html } from './helpers';
 
 const texts = (doc: Document) => readArticleHead(doc).blocks.map((b) => b.text);
@@ -12,6 +17,13 @@ describe('articleRoot', () => {
     expect(articleRoot(doc).id).toBe('story');
     expect(articleRoot(html('<div>x</div><main id="m">y</main>')).id).toBe('m');
     expect(articleRoot(html('<div>x</div>')).tagName).toBe('BODY');
+  });
+});
+
+describe('weightedLength', () => {
+  it('weighs a character written without spaces (Han) as a word', () => {
+    expect(weightedLength('abc')).toBe(3);
+    expect(weightedLength('中国abc')).toBe(2 * UNSPACED_WEIGHT + 3);
   });
 });
 
@@ -34,7 +46,7 @@ describe('readArticleHead', () => {
       `<header class="top">Saturday, 5 December 2026</header><nav>Home</nav>
        <div><p>kept</p><aside>sidebar</aside><div class="comments">comment</div>
        <ul class="related-links"><li>related</li></ul><figure><figcaption>caption</figcaption></figure>
-       <div class="share-bar">share</div><footer>footer</footer><p>also kept</p></div>`,
+       <div class="share-bar">share</div><div class="news-feed">feed</div><footer>footer</footer><p>also kept</p></div>`,
     );
     expect(texts(doc)).toEqual(['kept', 'also kept']);
   });

@@ -84,6 +84,12 @@ describe('findDatelineDate', () => {
     ).toBeUndefined();
     expect(dateline(`<article><p>منذ 24 فبراير 2022 ${PARAGRAPH}</p></article>`)).toBeUndefined();
     expect(dateline(`<article><p>自2022年2月24日以来，${PARAGRAPH}</p></article>`)).toBeUndefined();
+    // A Chinese paragraph is body text at fewer characters: 60 Han characters say as much.
+    expect(
+      dateline(
+        `<article><p>自2022年2月24日以来，${'两国关系不断向前发展'.repeat(6)}</p></article>`,
+      ),
+    ).toBeUndefined();
     expect(
       dateline(`<article><p>${PARAGRAPH} On 25 April 2025 it ended.</p></article>`),
     ).toBeUndefined();
@@ -99,6 +105,14 @@ describe('findDatelineDate', () => {
     expect(dateline('<article><p>© 25 April 2025 Example Media</p></article>')).toBeUndefined();
     expect(dateline('<article><p>Обновлено 26 апреля 2025</p></article>')).toBeUndefined();
     expect(dateline(`<article><p>${PARAGRAPH}</p><p>25 April 2025</p></article>`)).toBeUndefined();
+  });
+
+  it('reads the page language’s own numeric form', () => {
+    const doc = html('<article><div class="date">نشر في 14/3/2025</div></article>');
+    doc.documentElement.lang = 'ar';
+    expect(findDatelineDate(readArticleHead(doc), NOW)?.date).toBe('2025-03-14');
+    doc.documentElement.lang = 'en';
+    expect(findDatelineDate(readArticleHead(doc), NOW)).toBeUndefined();
   });
 
   it('takes the published date of a line that also has an update stamp', () => {

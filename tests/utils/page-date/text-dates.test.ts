@@ -17,6 +17,20 @@ describe('findTextDates', () => {
     expect(dates('25 апреля 2025 года')).toEqual(['2025-04-25']);
   });
 
+  it('reads a date glued to letters or to a time, as Chinese pages write it', () => {
+    expect(dates('新华社阿拉木图2025年4月25日电')).toEqual(['2025-04-25']);
+    expect(dates('2025年03月14日08:25 | 来源')).toEqual(['2025-03-14']);
+    expect(dates('Marathon 14, 2025')).toEqual([]);
+  });
+
+  it('reads a language’s own-page patterns only on its pages (14/3/2025 is day first in Arabic)', () => {
+    expect(findTextDates('نشر في 14/3/2025', NOW, 'ar').map((d) => d.value.date)).toEqual([
+      '2025-03-14',
+    ]);
+    expect(dates('14/3/2025')).toEqual([]);
+    expect(findTextDates('3/4/2025', NOW, 'en')).toEqual([]);
+  });
+
   it('gives offsets into the text as written', () => {
     const text = 'القاهرة، ٢٥ أبريل ٢٠٢٥ -';
     const [found] = findTextDates(text, NOW);

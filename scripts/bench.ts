@@ -1,12 +1,14 @@
 /**
- * npm run bench [-- --quick] [--out FILE] [--no-build] [--only NAME,NAME…]
+ * npm run bench [-- --quick] [--out FILE] [--no-build] [--only NAME,NAME…] [--cases PAGE:KB,…]
  *
  * Qarina's benchmark in headless Chromium: one table per measure, each figure the median of
  * several runs with its ratio to a baseline measured in the same run, and the same figures as
  * JSON in FILE (default bench-results/bench.json). --quick runs every measure once on the
  * smallest sizes (npm test runs it so the benchmark never rots). --only runs the named measures
  * (highlight, longtask, ready, card, search, seed, heap, pagedate, heavy, bundle) while one is being worked on;
- * heavy measures the built extension (QARINA_CHROME_BUILD; QARINA_BASELINE_BUILD adds another).
+ * heavy measures the built extension (QARINA_CHROME_BUILD; QARINA_BASELINE_BUILD adds another);
+ * --cases runs only the named find + highlight cases of a full run (1MB:bundled,1MB:100k),
+ * without mark.js.
  * Nothing asserts a timing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -54,6 +56,9 @@ if (only) {
   }
 }
 
+const casesAt = args.indexOf('--cases');
+const highlightCases = casesAt >= 0 ? (args[casesAt + 1] ?? '').split(',') : undefined;
+
 const started = performance.now();
 const report = newReport();
 const bench = await openBenchPage();
@@ -67,7 +72,7 @@ try {
         'so no timing goal is judged. Run `npm run bench` for figures to compare.',
     );
   }
-  if (wanted('highlight')) await measureHighlight(bench, report, quick);
+  if (wanted('highlight')) await measureHighlight(bench, report, quick, highlightCases);
   if (wanted('longtask')) await measureLongTask(bench, report, quick);
   if (wanted('ready')) await measureReady(bench, report, quick);
   if (wanted('card')) await measureCard(bench, report, quick);

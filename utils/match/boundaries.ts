@@ -5,9 +5,12 @@
  * the article) the article itself, or لل for ل + ال — which then belongs to the mention's span.
  * The clitic grammar is the language's (utils/language/<code>/clitics.ts).
  */
-import { cliticsOf } from '../language/registry';
+import { LANGUAGES, cliticsOf } from '../language/registry';
 import { WORD, charClass } from '../text/char-class';
 import { PatternFlag } from './pattern-flags';
+
+/** The most units a mention's clitics add before its key (mentionStart's bound). */
+export const MAX_CLITIC_CHAIN = Math.max(0, ...LANGUAGES.map((l) => l.clitics?.maxChain ?? 0));
 
 /** True when the key ending at `end` (exclusive) is not followed by more of the same word. */
 export function endsAtBoundary(codes: Uint16Array, length: number, end: number): boolean {

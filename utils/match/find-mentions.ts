@@ -13,9 +13,10 @@ import {
   originalStart,
   type FoldedText,
 } from '../text/fold';
-import { endsAtBoundary, mentionStart } from './boundaries';
+import { MAX_CLITIC_CHAIN, mentionStart } from './boundaries';
 import type { Matcher } from './matcher';
-import { scanKeys } from './matcher';
+import { LeftmostLongest } from './leftmost-longest';
+import { scanKeysAtWordEnds } from './matcher';
 import { PatternFlag } from './pattern-flags';
 
 /** One mention of an entry in a text. */
@@ -96,11 +97,15 @@ export function scanMentions(
   const to = Math.min(window.to ?? length, length);
   const bareArticle = lexicon.arabicArticleOnBareAliases;
   const shortForms = window.shortForms === true;
-  const candidates: number[] = []; // triples: mention start, end, pattern (folded units)
-  scanKeys(matcher, codes, from, Math.min(length, to + matcher.maxKeyLength), (p, end) => {
+  const picker = new LeftmostLongest(
+    matcher.maxKeyLength + MAX_CLITIC_CHAIN,
+    window.minStart ?? 0,
+    (start, end, p) => onMention(originalStart(folded, start), originalEnd(folded, end), p),
+  );
+  const scanTo = Math.min(length, to + matcher.maxKeyLength);
+  scanKeysAtWordEnds(matcher, codes, length, from, scanTo, (p, end) => {
     const keyStart = end - patternLength[p]!;
     if (keyStart < from || keyStart >= to) return;
-    if (!endsAtBoundary(codes, length, end)) return;
     const flags = patternFlags[p]!;
     if (flags & PatternFlag.ShortForm && !shortForms) return;
     const start = mentionStart(codes, keyStart, flags, bareArticle);
@@ -110,48 +115,13 @@ export function scanMentions(
       !caseMatches(folded, keyStart, end, lexicon.caseKeys[p] ?? '')
     )
       return;
-    candidates.push(start, end, p);
+    picker.offer(start, end, p);
   });
-  sortCandidates(candidates);
-  let free = window.minStart ?? 0;
-  let lastEnd = -1;
-  for (let i = 0; i < candidates.length; i += 3) {
-    const start = candidates[i]!;
-    if (start < free) continue;
-    free = lastEnd = candidates[i + 1]!;
-    onMention(originalStart(folded, start), originalEnd(folded, lastEnd), candidates[i + 2]!);
-  }
-  return lastEnd;
+  return picker.finish();
 }
 
 /** Case-sensitive aliases: the original text, folded keeping case, must equal the case-kept key. */
 function caseMatches(folded: FoldedText, start: number, end: number, caseKey: string): boolean {
   const original = folded.source.slice(originalStart(folded, start), originalEnd(folded, end));
   return foldedString(foldText(original, { caseSensitive: true })).trim() === caseKey;
-}
-
-/**
- * Sorts candidate triples in place: leftmost first, longest at equal start, earliest pattern at
- * a tie (the order in which the greedy pass above picks non-overlapping mentions). Insertion
- * sort: candidates arrive in order of end, nearly sorted by start already, and are few per run.
- */
-function sortCandidates(c: number[]): void {
-  for (let i = 3; i < c.length; i += 3) {
-    const s = c[i]!;
-    const e = c[i + 1]!;
-    const p = c[i + 2]!;
-    let j = i - 3;
-    while (
-      j >= 0 &&
-      (c[j]! > s || (c[j] === s && (c[j + 1]! < e || (c[j + 1] === e && c[j + 2]! > p))))
-    ) {
-      c[j + 3] = c[j]!;
-      c[j + 4] = c[j + 1]!;
-      c[j + 5] = c[j + 2]!;
-      j -= 3;
-    }
-    c[j + 3] = s;
-    c[j + 4] = e;
-    c[j + 5] = p;
-  }
 }

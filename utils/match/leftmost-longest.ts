@@ -1,0 +1,83 @@
+/**
+ * Picks mentions among key occurrences as they are found, leftmost first, longest at equal
+ * start, earliest pattern at a tie, none overlapping the one picked before («منظمة شانغهاي
+ * للتعاون» is one mention, not «شانغهاي» inside it). The automaton reports occurrences in order
+ * of end; a start is decided once no occurrence can still start there, i.e. once the scan is
+ * `maxSpan` units past it. Only the best candidate of each undecided start is kept, in a ring
+ * reused across calls: a text with millions of occurrences (a large knowledge base on Chinese
+ * text, where every position is a word boundary) needs no candidate list and no sort.
+ */
+
+/** Receives a picked mention: its start and end (folded positions) and pattern. */
+export type PickSink = (start: number, end: number, pattern: number) => void;
+
+let ring = new Int32Array(3 * 64); // per slot: start (-1: empty), end, pattern
+
+export class LeftmostLongest {
+  private readonly mask: number;
+  /** Every start below this one is decided. */
+  private next = 0;
+  private pending = 0;
+  private lastStart = -1;
+  /** The end of the last mention picked (-1: none). */
+  lastEnd = -1;
+
+  /**
+   * @param maxSpan an occurrence's end minus its start is never more than this
+   * @param free mentions start at or after this position (the end of an earlier window's last)
+   */
+  constructor(
+    private readonly maxSpan: number,
+    private free: number,
+    private readonly onPick: PickSink,
+  ) {
+    let size = 64;
+    while (size <= maxSpan + 1) size *= 2;
+    if (ring.length < 3 * size) ring = new Int32Array(3 * size);
+    ring.fill(-1, 0, 3 * size);
+    this.mask = size - 1;
+  }
+
+  /** An occurrence from `start` to `end`; ends never decrease from one call to the next. */
+  offer(start: number, end: number, pattern: number): void {
+    if (end - start > this.maxSpan) throw new RangeError('occurrence longer than maxSpan');
+    this.decideBelow(end - this.maxSpan);
+    if (start < this.next || start < this.free) return; // decided, or inside a picked mention
+    const slot = 3 * (start & this.mask);
+    if (ring[slot] !== start) {
+      ring[slot] = start;
+      ring[slot + 1] = end;
+      ring[slot + 2] = pattern;
+      this.pending++;
+      if (start > this.lastStart) this.lastStart = start;
+    } else if (end > ring[slot + 1]! || (end === ring[slot + 1] && pattern < ring[slot + 2]!)) {
+      ring[slot + 1] = end;
+      ring[slot + 2] = pattern;
+    }
+  }
+
+  /** Decides every start still open; returns the end of the last mention picked (-1: none). */
+  finish(): number {
+    this.decideBelow(this.lastStart + 1);
+    return this.lastEnd;
+  }
+
+  /** Decides the starts below `limit`, in order. */
+  private decideBelow(limit: number): void {
+    if (this.pending === 0) {
+      if (limit > this.next) this.next = limit;
+      return;
+    }
+    for (; this.next < limit && this.pending > 0; this.next++) {
+      const slot = 3 * (this.next & this.mask);
+      if (ring[slot] !== this.next) continue;
+      ring[slot] = -1;
+      this.pending--;
+      if (this.next < this.free) continue;
+      const end = ring[slot + 1]!;
+      this.free = this.lastEnd = end;
+      this.onPick(this.next, end, ring[slot + 2]!);
+    }
+    if (limit > this.next) this.next = limit;
+  }
+}

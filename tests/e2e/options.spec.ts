@@ -93,7 +93,7 @@ test('a bad file is refused with every located error, and nothing changes', asyn
 
   const problems = options.getByTestId('import-problems').locator('li');
   await expect(problems).toHaveCount(3);
-  await expect(problems.nth(0)).toContainText('Line 17, column 13');
+  await expect(problems.nth(0)).toContainText('Line 20, column 13');
   await expect(problems.nth(0)).toContainText('entries[0].id');
   await expect(problems.nth(2)).toContainText('"nowhere" does not exist');
   await expect(options.getByTestId('import-status')).toContainText('first.json');

@@ -69,4 +69,36 @@ describe('Firefox build', () => {
     expect(await title.jsonValue()).toBe('Wang Yi');
     await page.close();
   });
+
+  it('shows the card as at the page’s date: Nurtleu’s role on the dispatch’s 27 April 2025, and the change since', async () => {
+    const page = await openReady('/dispatch-ar.html');
+    const name = 'مراد نورتلو';
+    await page.waitForFunction(
+      (n) => [...(CSS.highlights.get('qarina-underline') ?? [])].some((r) => String(r) === n),
+      {},
+      name,
+    );
+    const point = await page.evaluate((n) => {
+      const range = [...CSS.highlights.get('qarina-underline')!].find(
+        (r) => String(r) === n,
+      ) as Range;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, name);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const lines = await page.waitForFunction(
+      () => {
+        const card = document.querySelector('qarina-ui')?.shadowRoot?.querySelector('.qarina-card');
+        const then = card?.querySelector('.qc-then-line')?.textContent;
+        const since = card?.querySelector('.qc-since li')?.textContent;
+        return then && since ? { then, since } : null;
+      },
+      { timeout: 10_000 },
+    );
+    const { then, since } = (await lines.jsonValue()) as { then: string; since: string };
+    expect(then).toMatch(/^At the time of this article · 27 Apr 2025: .*Foreign Minister/);
+    expect(since).toMatch(/^26 Sep 2025: left the post of /);
+    await page.close();
+  });
 });

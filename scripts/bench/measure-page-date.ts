@@ -1,7 +1,7 @@
 /**
  * Page-date detection (utils/page-date/findPageDate, issue 16) on the 1 MB benchmark page, p50
  * and p95, beside a whole-page baseline measured in the same run (the document's whole text read
- * and searched for dates with the same patterns). Two cases: the page as generated (the
+ * and searched for dates with the same patterns). Two cases: the page as generated (at 1 MB the
  * dispatch's dateline among its first paragraphs is found) and the same page with two undated
  * paragraphs at the head of its article (every source tried, nothing found: the worst case).
  * Garbage is collected (CDP) before each sample, so a collection owed to earlier work (the
@@ -51,7 +51,7 @@ export async function measurePageDate(
       50,
     );
     rows.push([
-      `${page}, ${which === 'generated' ? 'as generated (its dateline found)' : 'undated head (every source tried)'}`,
+      `${page}, ${which === 'generated' ? 'as generated' : 'undated head (every source tried)'}`,
       ours[0]!.found ?? 'none',
       ms(p50),
       ms(p95),

@@ -19,6 +19,16 @@ export function endsAtBoundary(codes: Uint16Array, length: number, end: number):
 }
 
 /**
+ * Where the word holding `codes[end - 1]` starts (the first of its run of glued letters), not
+ * looking before `limit`.
+ */
+export function wordStartBefore(codes: Uint16Array, end: number, limit: number): number {
+  let p = end - 1;
+  while (p > limit && glued(codes[p - 1]!, codes[p]!)) p--;
+  return p;
+}
+
+/**
  * Two letters of one word: both word characters, and of one language with clitics or both of
  * none (بـUN is two words).
  */

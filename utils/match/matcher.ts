@@ -17,7 +17,7 @@
  * step) gained under 10 % at 100k entries for 8 more bytes a state.
  */
 import { installFoldTables } from '../text/fold';
-import { endsAtBoundary } from './boundaries';
+import { MAX_CLITIC_CHAIN, endsAtBoundary, wordStartBefore } from './boundaries';
 import { FIELD_SEPARATOR, LEXICON_FORMAT, type Lexicon } from './lexicon-format';
 
 /** A lexicon prepared for matching. */
@@ -61,9 +61,11 @@ export function scanKeys(matcher: Matcher, codes: Uint16Array, from: number, to:
 }
 
 /**
- * Like {@link scanKeys}, but only the occurrences ending at a word boundary of the text
- * `codes[0, textLength)`: the check is made once per end, not once per key ending there (a large
- * knowledge base has dozens of keys ending at a position, and most positions end no word).
+ * Like {@link scanKeys}, but only the occurrences that may be mentions in the text
+ * `codes[0, textLength)`: those ending at a word boundary and starting at most MAX_CLITIC_CHAIN
+ * letters inside their word. Both are checked once per end, not once per key ending there (a
+ * large knowledge base has dozens of keys ending at a position, most positions end no word, and
+ * at a word end most keys are short suffixes of it).
  */
 export function scanKeysAtWordEnds(
   matcher: Matcher,
@@ -86,7 +88,8 @@ function scan(
   onMatch: KeySink,
 ): void {
   const { classOf, rootRow } = matcher;
-  const { edgeStart, edgeClass, fail, outStart, outPattern, outLink } = matcher.lexicon;
+  const { edgeStart, edgeClass, fail, outStart, outPattern, outLink, patternLength } = matcher.lexicon;
+  const { maxKeyLength } = matcher;
   let state = 0;
   for (let i = from; i < to; i++) {
     const cls = classOf[codes[i]!]!;
@@ -121,8 +124,15 @@ function scan(
     }
     if (state === 0) continue;
     if (outLink[state] === -1 && outStart[state] === outStart[state + 1]) continue; // ends no key
-    if (textLength >= 0 && !endsAtBoundary(codes, textLength, i + 1)) continue;
+    // Keys ending here come longest first: once one starts more than a clitic chain inside the
+    // last word, so do all the shorter ones (a mention starts at a word start or after clitics).
+    let latestStart = i + 1;
+    if (textLength >= 0) {
+      if (!endsAtBoundary(codes, textLength, i + 1)) continue;
+      latestStart = wordStartBefore(codes, i + 1, i - maxKeyLength) + MAX_CLITIC_CHAIN;
+    }
     for (let s = outStart[state] === outStart[state + 1] ? outLink[state]! : state; s > 0; s = outLink[s]!) {
+      if (i + 1 - patternLength[outPattern[outStart[s]!]!]! > latestStart) break;
       for (let o = outStart[s]!; o < outStart[s + 1]!; o++) onMatch(outPattern[o]!, i + 1);
     }
   }

@@ -1,47 +1,58 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsAtBoundary } from '../../../utils/match/boundaries';
+import { endsAtBoundary, mentionStart } from '../../../utils/match/boundaries';
 import { buildLexicon } from '../../../utils/match/lexicon';
 import { createMatcher, scanKeys, scanKeysAtWordEnds } from '../../../utils/match/matcher';
 import { foldText } from '../../../utils/text/fold';
 
-const occurrences = (keys: string[], text: string, wordEndsOnly: boolean) => {
-  const matcher = createMatcher(
-    buildLexicon(keys.map((k, i) => ({ id: `e${i}`, names: { en: [k] } }))),
-  );
+const scan = (names: { en?: string[]; ar?: string[] }[], text: string, wordEndsOnly: boolean) => {
+  const lexicon = buildLexicon(names.map((n, i) => ({ id: `e${i}`, names: n })));
+  const matcher = createMatcher(lexicon);
   const { codes, length } = foldText(text);
   const found: [number, number][] = [];
   const sink = (p: number, end: number) => void found.push([p, end]);
   if (wordEndsOnly) scanKeysAtWordEnds(matcher, codes, length, 0, length, sink);
   else scanKeys(matcher, codes, 0, length, sink);
-  return { found, codes, length };
+  return { found, codes, length, lexicon };
 };
 
 describe('scanKeysAtWordEnds', () => {
-  it('reports only the occurrences that end a word', () => {
-    expect(occurrences(['an', 'tan', 'stan'], 'kazakhstan, tanker', true).found).toEqual([
-      [2, 10],
-      [1, 10],
-      [0, 10],
-    ]);
-    expect(occurrences(['an', 'tan', 'stan'], 'kazakhstan, tanker', false).found).toContainEqual([
-      1, 15,
-    ]);
+  it('reports only occurrences that end a word and do not start deep inside it', () => {
+    const keys = ['an', 'tan', 'stan', 'kazakhstan'].map((k) => ({ en: [k] }));
+    expect(scan(keys, 'kazakhstan, tanker', true).found).toEqual([[3, 10]]);
+    expect(scan(keys, 'kazakhstan, tanker', false).found).toContainEqual([1, 15]);
+    expect(scan(keys, 'kazakhstan, tanker', false).found).toContainEqual([0, 10]);
   });
 
-  it('reports at word ends exactly the occurrences that end at a boundary', () => {
+  it('keeps every occurrence the mention rules accept, and reports only occurrences at word ends', () => {
+    const letters = ['a', 'b', 'n', 'و', 'ل', 'ا', 'ب', 'ك'];
     const word = fc
-      .array(fc.constantFrom('a', 'b', 'n'), { minLength: 1, maxLength: 3 })
+      .array(fc.constantFrom(...letters), { minLength: 1, maxLength: 4 })
       .map((c) => c.join(''));
     const text = fc
-      .array(fc.constantFrom('a', 'b', 'n', ' ', '-', '中'), { maxLength: 40 })
+      .array(fc.constantFrom(...letters, ' ', '-', '中'), { maxLength: 60 })
       .map((c) => c.join(''));
+    const names = fc
+      .uniqueArray(word, { minLength: 1, maxLength: 8 })
+      .map((ws) => ws.map((w) => (/[a-z]/.test(w) ? { en: [w] } : { ar: [w] })));
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 6 }), text, (keys, t) => {
-        const all = occurrences(keys, t, false);
-        const atEnds = all.found.filter(([, end]) => endsAtBoundary(all.codes, all.length, end));
-        expect(occurrences(keys, t, true).found).toEqual(atEnds);
+      fc.property(names, text, (ns, t) => {
+        const all = scan(ns, t, false);
+        const reported = scan(ns, t, true).found.map(([p, e]) => `${p}@${e}`);
+        const { codes, length, lexicon } = all;
+        for (const [p, end] of all.found) {
+          const accepted =
+            endsAtBoundary(codes, length, end) &&
+            mentionStart(codes, end - lexicon.patternLength[p]!, lexicon.patternFlags[p]!, false) >=
+              0;
+          if (accepted) expect(reported).toContain(`${p}@${end}`);
+        }
+        const atEnds = all.found
+          .filter(([, end]) => endsAtBoundary(codes, length, end))
+          .map(([p, e]) => `${p}@${e}`);
+        for (const r of reported) expect(atEnds).toContain(r);
       }),
+      { numRuns: 300 },
     );
   });
 });

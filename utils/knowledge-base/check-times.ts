@@ -3,7 +3,8 @@
  * exactly one of a period (`from`, optional `until`), a point (`on`) or `timeless: true`; dates
  * exist in the calendar and none lies after the data's `released` date; a period does not end
  * before it begins; only a period names a `role`, and one entry's periods of one role do not
- * overlap. Each problem is located at the offending field, with a fix.
+ * overlap; no source was checked after `released` (a page cannot confirm a release that came
+ * before it was read). Each problem is located at the offending field, with a fix.
  */
 import {
   factTime,
@@ -24,6 +25,7 @@ export function checkTimes(kb: KnowledgeBase): Problem[] {
   const problems: Problem[] = [];
   /** Role id → where it was first labelled, and its labels. */
   const labelled = new Map<string, { path: Path; labels: string }>();
+  checkSourceDates(kb, problems);
   kb.entries.forEach((entry, i) => {
     const periods = new Map<string, { j: number; from: string; until?: string }[]>();
     entry.facts.forEach((fact, j) => {
@@ -49,6 +51,18 @@ export function checkTimes(kb: KnowledgeBase): Problem[] {
       checkOverlaps(role, list, ['entries', i, 'facts'], problems);
   });
   return problems;
+}
+
+/** A source's `checked` date after the release: the release cannot rest on a later reading. */
+function checkSourceDates(kb: KnowledgeBase, problems: Problem[]): void {
+  for (const [id, source] of Object.entries(kb.sources))
+    if (parseFactDate(source.checked) && isCertainlyAfter(source.checked, kb.released))
+      problems.push({
+        severity: 'error',
+        path: ['sources', id, 'checked'],
+        message: `source ${id} was "checked" (${source.checked}) after the data's release date (${kb.released})`,
+        hint: 'correct the "checked" date, or move "released" forward to the day the data is released',
+      });
 }
 
 /** Malformed or impossible dates, and dates after the release; false when any date is bad. */

@@ -223,4 +223,25 @@ describe('kb:check refuses faults of when facts hold, located', () => {
     );
     expect(checkKnowledgeBaseText(text).problems).toEqual([]);
   });
+
+  it('refuses, located at its "checked" field, a source checked after the release; the release day itself is fine', () => {
+    const kb = JSON.parse(valid);
+    kb.sources.S86.checked = '2026-12-07';
+    kb.sources.S15.checked = '2026-12-06';
+    const text = JSON.stringify(kb, null, 2);
+    const { problems } = checkKnowledgeBaseText(text);
+    expect(problems).toMatchObject([
+      {
+        severity: 'error',
+        path: ['sources', 'S86', 'checked'],
+        message: /S86 was "checked" \(2026-12-07\) after the data's release date \(2026-12-06\)/,
+        hint: /move "released" forward/,
+        ...at(text, '"2026-12-07"'),
+      },
+    ]);
+    kb.sources.S86.checked = '2027';
+    expect(checkKnowledgeBaseText(JSON.stringify(kb)).problems).toHaveLength(1);
+    kb.sources.S86.checked = '2026-12';
+    expect(checkKnowledgeBaseText(JSON.stringify(kb)).problems).toEqual([]);
+  });
 });

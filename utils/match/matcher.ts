@@ -11,8 +11,9 @@
  * character whatever the knowledge base's size. What grows with the size is the number of keys
  * ending at a position (at 100k entries, 48 million occurrences in 1 MB of text, 7.9 million at
  * word ends, for 25 thousand mentions), so the costs are cut there: the word-end check is made
- * once per reporting position before its keys are listed (`textLength`), and mentions are picked
- * as occurrences arrive (leftmost-longest.ts) instead of collected and sorted. Measured and left
+ * once per reporting position before its keys are listed, the list stops at the first key that
+ * starts too deep inside the word (`scanKeysAtWordEnds`), and mentions are picked as occurrences
+ * arrive (leftmost-longest.ts) instead of collected and sorted. Measured and left
  * out: interleaving each state's edge start and failure link in one array (one cache line a
  * step) gained under 10 % at 100k entries for 8 more bytes a state.
  */

@@ -117,6 +117,10 @@ describe('kb:card', () => {
     );
     expect(ar).toContain('من أبريل 2023 إلى 26 سبتمبر 2025');
     expect(card('almaty', '--lang', 'zh')).toContain('阿拉木图');
+    // Russian chronologies put a dash after the date (the change itself may hold a colon).
+    expect(card('murat-nurtleu', '--lang', 'ru', '--as-of', '2025-04-27')).toContain(
+      '26 сентября 2025 — уход с поста: ru Foreign Minister of Kazakhstan; назначение: ru Assistant to the President',
+    );
   });
 
   it.each([

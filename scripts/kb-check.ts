@@ -1,9 +1,9 @@
 /**
- * npm run kb:check [-- FILE|FOLDER] [--redundant]
+ * npm run kb:check [-- FILE|FOLDER]
  * Validates the knowledge base (default: the folder data/kb/, merged; or another such folder; or
  * one file, such as an import) and prints every problem with its file, line and column and a fix hint. Exit 1 on any
- * error. --redundant also warns about aliases the spelling rules of their language generate
- * from another name of the entry (Казахстана from Казахстан, وانج يي from وانغ يي).
+ * error. It also warns about aliases the spelling rules of their language generate from
+ * another name of the entry (Казахстана from Казахстан, وانج يي from وانغ يي).
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { checkBundledKnowledgeBase, checkKnowledgeBaseFolder } from './lib/asser
 import { shownPath } from './lib/kb-files';
 
 const args = process.argv.slice(2);
-const generatedAliases = args.includes('--redundant');
+// --redundant is accepted for old habits: the warning is always on now.
 const file = args.find((a) => a !== '--redundant');
 const path = file === undefined ? undefined : resolve(file);
 if (path !== undefined && !existsSync(path)) {
@@ -23,9 +23,7 @@ if (path !== undefined && !existsSync(path)) {
 const folder = path !== undefined && statSync(path).isDirectory();
 let result;
 try {
-  result = folder
-    ? checkKnowledgeBaseFolder(path, { generatedAliases })
-    : checkBundledKnowledgeBase(path, { generatedAliases });
+  result = folder ? checkKnowledgeBaseFolder(path) : checkBundledKnowledgeBase(path);
 } catch (error) {
   console.error(`cannot read the knowledge base (${(error as Error).message})`);
   process.exit(1);

@@ -31,6 +31,15 @@ describe('npm run kb:check', () => {
     expect(run.stdout).toMatch(/^tests\/fixtures\/kb\/folder-broken: 1 error, 0 warnings$/m);
   });
 
+  it('warns, located, about an alias the spelling rules already generate (no flag needed)', () => {
+    const run = kbCheck('tests/fixtures/kb/redundant-alias.json');
+    expect(run.stdout).toMatch(
+      /redundant-alias\.json:\d+:\d+ {2}warning {2}entries\[0\]\.names\.ru\[1\] {2}alias "Ваном И" is a spelling the ru rules generate from "Ван И"/,
+    );
+    expect(run.stdout).toMatch(/0 errors, 1 warning$/m);
+    expect(run.status).toBe(0);
+  });
+
   it('fails a file that is not there', () => {
     const run = kbCheck('tests/fixtures/kb/no-such-file.json');
     expect(run.status).toBe(1);

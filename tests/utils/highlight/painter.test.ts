@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HighlightPainter, highlightName, type HighlightEnv, type HighlightLike } from '../../../utils/highlight/painter';
+import {
+  HighlightPainter,
+  highlightName,
+  type HighlightEnv,
+  type HighlightLike,
+} from '../../../utils/highlight/painter';
 
 /** A stand-in for CSS.highlights and Highlight (happy-dom has neither). */
 function fakeEnv() {
@@ -50,7 +55,9 @@ describe('HighlightPainter', () => {
     painter.setStyle('underline', false);
     painter.setActive(a);
     expect(registry.get('qarina-active')!.size).toBe(1);
-    expect(registry.get('qarina-active')!.priority).toBeGreaterThan(registry.get('qarina-underline')!.priority);
+    expect(registry.get('qarina-active')!.priority).toBeGreaterThan(
+      registry.get('qarina-underline')!.priority,
+    );
     painter.clear();
     expect([...registry.keys()]).toEqual([]);
     expect(painter.size).toBe(0);

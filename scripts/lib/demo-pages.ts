@@ -32,8 +32,8 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     group: 'demo',
   },
   {
-    name: 'astana',
-    path: '/news-astana.html',
+    name: 'karaganda',
+    path: '/news-karaganda.html',
     title: 'Names only an imported knowledge base knows',
     group: 'demo',
   },

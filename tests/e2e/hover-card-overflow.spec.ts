@@ -109,7 +109,7 @@ for (const c of CASES) {
 }
 
 test('a card that fits shows no cue', async ({ context, extensionId, demo }) => {
-  // The bundled entries are all long; the import fixture's Astana entry is a few lines.
+  // The bundled entries are all long; the import fixture's Karaganda entry is a few lines.
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByTestId('import-file').setInputFiles({
@@ -119,9 +119,9 @@ test('a card that fits shows no cue', async ({ context, extensionId, demo }) => 
   });
   await expect(options.getByTestId('import-status')).toContainText('short.json');
   await setSettings(context, { theme: 'dark', textSize: 'large', cardLanguage: 'en' });
-  const page = await openReady(context, `${demo.url}/news-astana.html`);
-  await hoverMention(page, 'Astana');
-  await expect(page.locator(CARD)).toContainText('The capital of Kazakhstan since 1997.');
+  const page = await openReady(context, `${demo.url}/news-karaganda.html`);
+  await hoverMention(page, 'Karaganda');
+  await expect(page.locator(CARD)).toContainText('A coal-mining city in central Kazakhstan.');
   await expect(page.locator('qarina-ui .qarina-float')).toHaveAttribute('data-placed', 'true');
   const geometry = await cardGeometry(page);
   expect(geometry.scrollHeight).toBeLessThanOrEqual(geometry.clientHeight);

@@ -61,7 +61,7 @@ test('a full session makes no request but the pages’ own', async () => {
       await expect(popup.locator('[data-source="cache"]')).toBeVisible({ timeout: 1000 });
     }).toPass({ timeout: 15_000 }); // installed and seeded
 
-    for (const page of ['dispatch-ar.html', 'news-en.html', 'news-zh.html', 'news-astana.html'])
+    for (const page of ['dispatch-ar.html', 'news-en.html', 'news-zh.html', 'news-karaganda.html'])
       await openReady(context, `${demo.url}/${page}`);
     const article = await openReady(context, `${demo.url}/news-en.html`);
     await hoverMention(article, 'Wang Yi');

@@ -56,25 +56,25 @@ test('importing a good file adds its cards; removing it takes them away', async 
   const options = await context.newPage();
   await openOptions(options, extensionId);
   const popup = await openPopup(context, extensionId);
-  expect(await firstResult(popup, 'Astana')).not.toBe('astana');
+  expect(await firstResult(popup, 'Karaganda')).not.toBe('karaganda');
 
   await chooseFile(options, 'my-additions.json', goodFile);
   await expect(options.getByTestId('import-status')).toContainText('my-additions.json');
   await expect(options.getByTestId('import-status')).toContainText('2');
 
-  expect(await firstResult(popup, 'Astana')).toBe('astana');
+  expect(await firstResult(popup, 'Karaganda')).toBe('karaganda');
   await popup.getByTestId('popup-search').press('Enter');
   const card = popup.getByTestId('popup-card');
-  await expect(card).toContainText('The capital of Kazakhstan since 1997.');
+  await expect(card).toContainText('A coal-mining city in central Kazakhstan.');
   await expect(card.locator('a.qc-source')).toHaveAttribute(
     'href',
-    'https://en.wikipedia.org/wiki/Astana',
+    'http://www.kstu.kz/buklet-85-let-karagandy/?lang=en',
   );
   await expect(popup.getByTestId('cache-status')).toContainText(`${BUNDLED_ENTRIES + 2} entries`);
 
   await options.getByTestId('remove-import').click();
   await expect(options.getByTestId('import-status')).not.toContainText('my-additions.json');
-  expect(await firstResult(popup, 'Astana')).not.toBe('astana');
+  expect(await firstResult(popup, 'Karaganda')).not.toBe('karaganda');
 });
 
 test('a bad file is refused with every located error, and nothing changes', async ({
@@ -100,6 +100,6 @@ test('a bad file is refused with every located error, and nothing changes', asyn
   await options.screenshot({ path: 'test-results/options-import-errors.png', fullPage: true });
 
   const popup = await openPopup(context, extensionId);
-  expect(await firstResult(popup, 'Astana')).toBe('astana');
+  expect(await firstResult(popup, 'Karaganda')).toBe('karaganda');
   expect(await firstResult(popup, 'nowhere')).toBeNull();
 });

@@ -15,13 +15,13 @@ describe('checkImportText', () => {
     const result = check(goodImportText);
     expect(result.problems).toEqual([]);
     expect(result.knowledgeBase?.entries.map((e) => e.id)).toEqual([
-      'astana',
-      'eurasian-economic-union',
+      'karaganda',
+      'eurasian-development-bank',
     ]);
   });
 
   it('refuses an id the bundled data already has, located at the id', () => {
-    const text = editedImport((kb) => (kb.entries[0].names.en[0] = 'Astana city'));
+    const text = editedImport((kb) => (kb.entries[0].names.en[0] = 'Karaganda city'));
     const taken = editedImport((kb) => {
       kb.entries[1].id = 'almaty';
       kb.entries[1].related = ['kazakhstan'];
@@ -60,7 +60,7 @@ describe('checkImportText', () => {
     ],
     [
       'a dangling related id',
-      editedImport((kb) => kb.entries[0].related.push('astanaa')),
+      editedImport((kb) => kb.entries[0].related.push('karagandaa')),
       /does not exist/,
     ],
     [
@@ -68,7 +68,7 @@ describe('checkImportText', () => {
       editedImport((kb) => (kb.entries[0].facts[0].sources = ['S9'])),
       /not in the sources/,
     ],
-    ['a duplicate id', editedImport((kb) => (kb.entries[1].id = 'astana')), /duplicate id/],
+    ['a duplicate id', editedImport((kb) => (kb.entries[1].id = 'karaganda')), /duplicate id/],
   ])('refuses %s', (_kind, text, message) => {
     const result = check(text);
     expect(result.knowledgeBase).toBeUndefined();
@@ -93,7 +93,7 @@ describe('checkImportText', () => {
     expect(errors(schemaValid)).toEqual([
       expect.stringMatching(/^20:13 entries\[0\]\.id id "almaty" is already used/),
       expect.stringMatching(
-        /^\d+:\d+ entries\[1\]\.related\[0\] related id "astana" does not exist/,
+        /^\d+:\d+ entries\[1\]\.related\[0\] related id "karaganda" does not exist/,
       ),
       expect.stringMatching(
         /^\d+:\d+ entries\[1\]\.related\[2\] related id "nowhere" does not exist/,

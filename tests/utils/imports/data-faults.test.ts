@@ -37,7 +37,7 @@ function captureWarnings() {
 
 /** What must survive every fault: the import's entries, its record, the settings. */
 async function expectNothingLost(store: ReturnType<typeof createBackgroundData>['store']) {
-  expect((await store.getEntry('astana'))?.id).toBe('astana');
+  expect((await store.getEntry('karaganda'))?.id).toBe('karaganda');
   expect((await store.getEntry('wang-yi'))?.id).toBe('wang-yi');
   expect((await store.getStatus()).imported?.fileName).toBe('mine.json');
   expect(await fakeBrowser.storage.local.get('settings')).toEqual(SETTINGS);
@@ -77,7 +77,9 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
     data.store.close();
 
     expect(warnings()).toEqual([
-      expect.stringMatching(/^\[qarina\] knowledge-base cache unavailable; answering from bundled data:/),
+      expect.stringMatching(
+        /^\[qarina\] knowledge-base cache unavailable; answering from bundled data:/,
+      ),
     ]);
 
     quota.mockRestore();
@@ -97,7 +99,9 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
     data.store.close();
 
     expect(warnings()).toEqual([
-      expect.stringMatching(/cache unavailable; answering from bundled data: TransactionInactiveError/),
+      expect.stringMatching(
+        /cache unavailable; answering from bundled data: TransactionInactiveError/,
+      ),
     ]);
 
     killed.mockRestore();
@@ -152,6 +156,8 @@ describe('data faults keep Qarina answering and lose nothing the reader made', (
     expect(await readEntryFromCache('wang-yi')).toMatchObject({ id: 'wang-yi' });
     await expectNothingLost(data.store);
     data.store.close();
-    expect(warnings()).toEqual([expect.stringMatching(/repairing the knowledge-base cache: VersionError/)]);
+    expect(warnings()).toEqual([
+      expect.stringMatching(/repairing the knowledge-base cache: VersionError/),
+    ]);
   });
 });

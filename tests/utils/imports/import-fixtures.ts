@@ -13,7 +13,7 @@ export function bundledFile(fetchFile = async () => new Response(JSON.stringify(
   return packagedKnowledgeBase({ ...info, path: '/knowledge-base.json' }, fetchFile);
 }
 
-/** A good import: `astana` and `eurasian-economic-union`, related to the bundled `kazakhstan`. */
+/** A good import: `karaganda` and `eurasian-development-bank`, related to the bundled `kazakhstan`. */
 export const goodImportText = readFileSync('tests/fixtures/kb/import-valid.json', 'utf8');
 
 /** The good import with `edit` applied to its parsed JSON, pretty-printed again. */

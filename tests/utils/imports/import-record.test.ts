@@ -32,7 +32,10 @@ describe('the import record (zod-free: the content script watches it)', () => {
   });
 
   it('is stored under the key earlier versions used, and removed by null', async () => {
-    const stored = toStoredImport('mine.json', KnowledgeBaseSchema.parse(JSON.parse(goodImportText)));
+    const stored = toStoredImport(
+      'mine.json',
+      KnowledgeBaseSchema.parse(JSON.parse(goodImportText)),
+    );
     await writeStoredImport(stored);
     expect(IMPORT_KEY).toBe('importedKnowledgeBase');
     expect((await fakeBrowser.storage.local.get(IMPORT_KEY))[IMPORT_KEY]).toEqual(stored);

@@ -38,7 +38,7 @@ describe('the import service', () => {
     const outcome = await service.importText('mine.json', goodImportText);
 
     expect(outcome).toMatchObject({ accepted: true, status: { imported: { entryCount: 2 } } });
-    expect((await store.getEntry('eurasian-economic-union'))?.type).toBe('organization');
+    expect((await store.getEntry('eurasian-development-bank'))?.type).toBe('organization');
     expect((await loadStoredImport())?.fileName).toBe('mine.json');
   });
 
@@ -57,7 +57,7 @@ describe('the import service', () => {
       for (const p of outcome.problems) expect(p.line).toBeGreaterThan(0);
       expect(await fakeBrowser.storage.local.get(null)).toEqual(storedBefore);
       expect(await store.getStatus()).toEqual(statusBefore);
-      expect(await store.getEntry('astana')).toBeDefined();
+      expect(await store.getEntry('karaganda')).toBeDefined();
     },
   );
 
@@ -67,7 +67,7 @@ describe('the import service', () => {
     await service.importText('mine.json', goodImportText);
 
     expect(await service.remove()).toEqual(bundledStatus);
-    expect(await store.getEntry('astana')).toBeUndefined();
+    expect(await store.getEntry('karaganda')).toBeUndefined();
     expect(await readStoredImportRaw()).toBeNull();
   });
 

@@ -1,10 +1,12 @@
 /**
  * Builds the popup's search index once from the knowledge-base entries: every name and alias in
- * every language (search-only names included: they exist precisely to be searched), folded
+ * every language (search-only names included: they exist precisely to be searched) and the forms
+ * the language's rules generate from them, folded
  * into search keys, sorted for prefix lookup, and split into bigrams for fuzzy candidates.
  */
 import type { Entry } from '../knowledge-base/schema';
 import { NAME_LANGUAGES, aliasObject } from '../knowledge-base/model';
+import { nameVariantsOf } from '../language/registry';
 import { buildGramIndex } from './gram-index';
 import { useBundledFoldTables } from '../text/fold-tables';
 import { searchKey } from './search-key';
@@ -26,15 +28,25 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
 
   entries.forEach((e, entryIndex) => {
     NAME_LANGUAGES.forEach((language, langIndex) => {
-      e.names[language]?.forEach((alias, aliasPosition) => {
-        const text = aliasObject(alias).text;
+      const seen = new Set<string>();
+      const add = (text: string, aliasPosition: number) => {
         const key = searchKey(text);
-        if (key === '') return;
+        if (key === '' || seen.has(key)) return;
+        seen.add(key);
         keys.push(key);
         texts.push(text);
         entry.push(entryIndex);
         lang.push(langIndex);
         position.push(aliasPosition);
+      };
+      const aliases = (e.names[language] ?? []).map(aliasObject);
+      aliases.forEach((alias, aliasPosition) => add(alias.text, aliasPosition));
+      // The forms the language's rules generate (Токаевым, Organization, وانج يي) are found
+      // exactly, as on pages, though the data lists each name once.
+      aliases.forEach((alias, aliasPosition) => {
+        if (alias.caseSensitive) return;
+        for (const variant of nameVariantsOf(language, alias.text, e.type))
+          add(variant, aliasPosition);
       });
     });
   });

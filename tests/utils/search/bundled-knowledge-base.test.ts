@@ -19,3 +19,14 @@ describe('search over the bundled knowledge base', () => {
     expect(exact.map((r) => r.entryId)).toContain(id);
   });
 });
+
+describe('search finds the forms the language rules generate, exactly', () => {
+  it.each([
+    ['Shanghai Cooperation Organization', 'shanghai-cooperation-organisation'],
+    ['Токаевым', 'kassym-jomart-tokayev'],
+    ['Шанхайской организацией сотрудничества', 'shanghai-cooperation-organisation'],
+  ])('%s → %s', (query, id) => {
+    const exact = search(index, query).filter((r) => r.kind === 'exact');
+    expect(exact.map((r) => r.entryId)).toContain(id);
+  });
+});

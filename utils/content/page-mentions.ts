@@ -12,6 +12,7 @@ import { isRenderedDefault } from '../page/dom-rules';
 import { PageScanner, type MentionChange } from '../page/page-scanner';
 import type { PageMention } from '../page/run-mentions';
 import { MentionIndex } from '../page/mention-index';
+import { DocumentNames } from '../page/short-form-context';
 
 export interface PageMentionsOptions {
   matcher: Matcher;
@@ -41,6 +42,8 @@ export class PageMentions {
   private readonly viewport: ViewportRanges<PageMention>;
   /** Every mention found, by unit (all types). */
   private readonly byUnit = new Map<Node, PageMention[]>();
+  /** What the document names, for short forms (Xi, Си) that need it. */
+  private readonly names = new DocumentNames();
   private allowed: Set<EntryType>;
 
   constructor(
@@ -54,6 +57,7 @@ export class PageMentions {
       matcher: options.matcher,
       onMentions: (change) => this.apply(change),
       isRendered: isRenderedOutsideFrames,
+      shortForms: true,
     });
   }
 
@@ -66,6 +70,7 @@ export class PageMentions {
     this.scanner.stop();
     this.viewport.clear();
     this.byUnit.clear();
+    this.names.clear();
     this.index.clear();
     this.options.painter.clear();
   }
@@ -89,7 +94,7 @@ export class PageMentions {
 
   private isAllowed(mention: PageMention): boolean {
     const type = this.options.types[mention.entryIndex];
-    return type !== undefined && this.allowed.has(type);
+    return type !== undefined && this.allowed.has(type) && this.names.confirms(mention);
   }
 
   /** Indexes and paints a unit's mentions of the allowed types. */
@@ -101,11 +106,26 @@ export class PageMentions {
 
   /** A unit's mentions changed: `added` is its whole new list, `removed` its old one. */
   private apply({ unit, added, removed }: MentionChange): void {
+    const others = this.names.update(unit, removed, added);
     this.index.remove(removed);
     if (added.length > 0) this.byUnit.set(unit, added);
     else this.byUnit.delete(unit);
     this.show(unit, added);
-    if (removed.length > 0) this.options.onRemoved?.(removed);
+    const gone = [...removed];
+    for (const other of others) gone.push(...this.showAgain(other));
+    if (gone.length > 0) this.options.onRemoved?.(gone);
     this.options.onChange?.();
+  }
+
+  /**
+   * Shows a unit's mentions again after the document started or stopped naming an entry its
+   * short forms wait for; returns the mentions no longer shown.
+   */
+  private showAgain(unit: Node): PageMention[] {
+    const mentions = this.byUnit.get(unit) ?? [];
+    const before = mentions.filter((m) => this.index.has(m));
+    this.index.remove(before);
+    this.show(unit, mentions);
+    return before.filter((m) => !this.index.has(m));
   }
 }

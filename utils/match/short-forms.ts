@@ -5,8 +5,9 @@
  * `PatternFlag.ShortForm` (its surname: the first word of a Chinese name, the last word of any
  * other, in each language); a short form is a mention when the word right before it is a title
  * of its language (President Xi, председателя Си, الرئيس شي) or when the same document names the
- * entry otherwise (by a full name or another alias), before or after it. Deterministic, and
- * cheap: one pass over a document's mentions.
+ * entry otherwise (by a full name or another alias, or by its short form after a title), before
+ * or after it. Deterministic, and cheap: one pass over a document's mentions. Pages apply the
+ * same rule incrementally (utils/page/short-form-context.ts).
  */
 import { NAME_LANGUAGES, aliasObject, type NameLanguage } from '../knowledge-base/model';
 import type { Alias } from '../knowledge-base/schema';
@@ -63,9 +64,23 @@ export function afterTitle(text: string, start: number): boolean {
  * True when the word goes on after `end` past an apostrophe (Xi'an is a city, not Xi): the
  * possessive 's excepted (Xi's).
  */
-function continuesWord(text: string, end: number): boolean {
+export function continuesWord(text: string, end: number): boolean {
   const next = /^['’](\p{L}+)/u.exec(text.slice(end, end + 20));
   return next !== null && next[1] !== 's';
+}
+
+/**
+ * What a found mention is by itself: not a name at all (a short form in Xi'an), a name that
+ * names its entry for the whole document (a full name; a short form after a title), or a short
+ * form that is a name only if its document names the entry.
+ */
+export const ShortFormContext = { NotAName: 0, Names: 1, NeedsDocument: 2 } as const;
+export type ShortFormContext = (typeof ShortFormContext)[keyof typeof ShortFormContext];
+
+/** The context of a short form found at [start, end) in `text`. */
+export function shortFormContext(text: string, start: number, end: number): ShortFormContext {
+  if (continuesWord(text, end)) return ShortFormContext.NotAName;
+  return afterTitle(text, start) ? ShortFormContext.Names : ShortFormContext.NeedsDocument;
 }
 
 /**
@@ -79,14 +94,19 @@ export function keepShortForms(
 ): Mention[][] {
   const flags = matcher.lexicon.patternFlags;
   const isShort = (m: Mention) => (flags[m.pattern]! & PatternFlag.ShortForm) !== 0;
+  const context = (m: Mention, i: number) =>
+    isShort(m) ? shortFormContext(texts[i]!, m.start, m.end) : ShortFormContext.Names;
   const named = new Set<number>();
-  for (const list of mentions) for (const m of list) if (!isShort(m)) named.add(m.entryIndex);
+  mentions.forEach((list, i) => {
+    for (const m of list) if (context(m, i) === ShortFormContext.Names) named.add(m.entryIndex);
+  });
   return mentions.map((list, i) =>
-    list.filter(
-      (m) =>
-        !isShort(m) ||
-        ((named.has(m.entryIndex) || afterTitle(texts[i]!, m.start)) &&
-          !continuesWord(texts[i]!, m.end)),
-    ),
+    list.filter((m) => {
+      const c = context(m, i);
+      return (
+        c === ShortFormContext.Names ||
+        (c === ShortFormContext.NeedsDocument && named.has(m.entryIndex))
+      );
+    }),
   );
 }

@@ -188,7 +188,8 @@ export class PageScanner {
     this.dirty.delete(unit); // a first-scan unit that changed meanwhile: this scan sees the change
     this.stats.unitsScanned++;
     const live = unit.isConnected && unitOf(unit, this.clean) === unit && this.isUnitRendered(unit);
-    this.job = new UnitJob(unit, live ? unitRuns(unit, this.walk) : []);
+    const runs = live ? unitRuns(unit, this.walk) : [];
+    this.job = new UnitJob(unit, runs, this.options.shortForms === true);
   }
 
   private isUnitRendered(unit: Node): boolean {

@@ -8,6 +8,8 @@ import type { NameLanguage } from '../knowledge-base/model';
 import { NAME_LANGUAGES } from '../knowledge-base/model';
 import { scanMentions, type MentionWindow } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
+import { PatternFlag } from '../match/pattern-flags';
+import { ShortFormContext, shortFormContext } from '../match/short-forms';
 import { foldTextScratch, type FoldedText } from '../text/fold';
 import { collectTextRuns, type TextRun, type WalkOptions } from './text-runs';
 
@@ -30,6 +32,11 @@ export class PageMention {
     readonly unit: Node,
     /** The text of a mention spanning several text nodes (null: read from `startNode`). */
     private readonly joined: string | null,
+    /**
+     * A short form (Xi, Си) that is a mention only if its document names the entry otherwise
+     * (utils/page/short-form-context.ts); false for every other mention.
+     */
+    readonly needsDocument = false,
   ) {}
 
   /** The text as the page shows it (proclitics included). */
@@ -67,6 +74,7 @@ export function toPageMention(
   start: number,
   end: number,
   pattern: number,
+  needsDocument = false,
 ): PageMention {
   const { nodes, offsets } = run;
   const first = nodeAt(run, start, false);
@@ -84,12 +92,15 @@ export function toPageMention(
     pattern,
     run.unit,
     first === last ? null : run.text.slice(start, end),
+    needsDocument,
   );
 }
 
 /**
  * Appends the mentions of one run (optionally of a window of its folded text) to `out`; returns
- * the folded position where the last one ends (-1 when none).
+ * the folded position where the last one ends (-1 when none). With `window.shortForms`, short
+ * forms come too, those inside a longer word left out (Xi'an) and those after a title marked as
+ * names (President Xi); the others are marked `needsDocument`.
  */
 export function collectRunMentions(
   run: TextRun,
@@ -98,8 +109,15 @@ export function collectRunMentions(
   out: PageMention[],
   window: MentionWindow = {},
 ): number {
+  const flags = matcher.lexicon.patternFlags;
   return scanMentions(folded, matcher, window, (start, end, pattern) => {
-    out.push(toPageMention(run, matcher, start, end, pattern));
+    let needsDocument = false;
+    if (flags[pattern]! & PatternFlag.ShortForm) {
+      const context = shortFormContext(run.text, start, end);
+      if (context === ShortFormContext.NotAName) return;
+      needsDocument = context === ShortFormContext.NeedsDocument;
+    }
+    out.push(toPageMention(run, matcher, start, end, pattern, needsDocument));
   });
 }
 

@@ -23,6 +23,11 @@ export interface PageScannerOptions {
   cooldownMs?: number;
   /** Whether an element is rendered. Default: checkVisibility() where available. */
   isRendered?: (el: Element) => boolean;
+  /**
+   * Also report short forms (Xi, Си), those that need their document's context marked
+   * `needsDocument` (the caller decides: short-form-context.ts). Default false.
+   */
+  shortForms?: boolean;
   /** Orders the first scan's units (default: those in the viewport first). */
   order?: (units: Node[]) => Node[];
 }

@@ -40,6 +40,8 @@ export class UnitJob {
   constructor(
     readonly unit: Node,
     private readonly runs: TextRun[],
+    /** Report short forms too (run-mentions.ts: collectRunMentions). */
+    private readonly shortForms = false,
   ) {}
 
   /** Does one bounded step; returns true when the unit is fully scanned. */
@@ -51,7 +53,8 @@ export class UnitJob {
       stats.charsScanned += run.text.length;
       if (run.text.length <= WINDOW) {
         // The common case, a paragraph: fold into scratch buffers and match in one step.
-        collectRunMentions(run, matcher, foldTextScratch(run.text), this.mentions);
+        const whole = { shortForms: this.shortForms };
+        collectRunMentions(run, matcher, foldTextScratch(run.text), this.mentions, whole);
         this.runIndex++;
         return this.runIndex >= this.runs.length;
       }
@@ -62,7 +65,7 @@ export class UnitJob {
     }
     const folded = this.folded;
     const to = this.pos + WINDOW;
-    const window = { from: this.pos, to, minStart: this.minStart };
+    const window = { from: this.pos, to, minStart: this.minStart, shortForms: this.shortForms };
     const lastEnd = collectRunMentions(run, matcher, folded, this.mentions, window);
     // The next window's mentions start after this one's last (at its original end, folded).
     if (lastEnd >= 0) this.minStart = foldIndexOf(folded, originalEnd(folded, lastEnd));

@@ -79,6 +79,14 @@ describe('short forms in context', () => {
     ]);
   });
 
+  it('after a title, name the entry for the whole document', () => {
+    expect(documentMentions('Xi arrived.', 'President Xi spoke.', 'Xi left.')).toEqual([
+      ['xi', 'Xi'],
+      ['xi', 'Xi'],
+      ['xi', 'Xi'],
+    ]);
+  });
+
   it('are nothing alone, in lower case, or inside a word after an apostrophe', () => {
     expect(documentMentions('Xi arrived.', 'Xi said.')).toEqual([]);
     expect(documentMentions('وقال شي إن', 'ليس هذا شي جديدا')).toEqual([]);

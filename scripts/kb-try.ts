@@ -2,9 +2,11 @@
  * npm run kb:try -- FILE [--json]
  * Runs the detection engine with the bundled knowledge base (data/kb/) on a
  * file — HTML, or plain text; `-` reads stdin — and prints each mention: offsets, entry id,
- * display name and the text as written. With --json, prints [{id, name, text, start, end}]:
+ * display name and the text as written; a name inside another (China in China–Kazakhstan
+ * relations) follows its container, indented. With --json, prints [{id, name, text, start, end}]:
  * offsets into the plain text for text input, into the document's text content
- * (documentElement.textContent) for HTML.
+ * (documentElement.textContent) for HTML; a nested mention also has `within`, the index in the
+ * list of the mention containing it, with that mention's id and span.
  *
  * npm run kb:try -- --page-date FILE.html [--url URL]
  * Prints the page's date as one JSON line, as the extension finds it (utils/page-date/):
@@ -21,10 +23,19 @@ import { findPageDate } from '../utils/page-date/find-page-date';
 import { findMentions } from '../utils/match/find-mentions';
 import { buildLexicon } from '../utils/match/lexicon';
 import { createMatcher, type Matcher } from '../utils/match/matcher';
+import { innerSpans, withNested } from '../utils/match/nested';
 import { keepShortForms } from '../utils/match/short-forms';
 import { isRenderedDefault } from '../utils/page/dom-rules';
 import { scanRoot } from '../utils/page/run-mentions';
 import { readKnowledgeBaseInput } from './lib/kb-files';
+
+/** The mention containing a nested one: its index in the printed list, entry and span. */
+export interface Within {
+  index: number;
+  id: string;
+  start: number;
+  end: number;
+}
 
 /** One mention, as printed. */
 export interface TriedMention {
@@ -33,6 +44,25 @@ export interface TriedMention {
   text: string;
   start: number;
   end: number;
+  /** Only on a name inside another mention (utils/match/nested.ts). */
+  within?: Within;
+}
+
+/** `within` for each nested mention of `list`, from the containers' indexes. */
+function linkWithin(list: (Omit<TriedMention, 'within'> & { parent: number })[]): TriedMention[] {
+  return list.map(({ parent, ...m }) => {
+    const c = list[parent];
+    return c === undefined
+      ? m
+      : { ...m, within: { index: parent, id: c.id, start: c.start, end: c.end } };
+  });
+}
+
+/** How deep a mention is nested (0: outermost). */
+export function depthOf(list: readonly TriedMention[], m: TriedMention): number {
+  let depth = 0;
+  for (let w = m.within; w !== undefined; w = list[w.index]?.within) depth++;
+  return depth;
 }
 
 /** A matcher with each entry's display names by `NAME_LANGUAGES` index ('' when none). */
@@ -61,7 +91,7 @@ function nameOf(matcher: TryMatcher, entryIndex: number, lang: string): string {
  * its entry in full (utils/match/short-forms.ts).
  */
 export function tryText(text: string, matcher: TryMatcher): TriedMention[] {
-  const out: TriedMention[] = [];
+  const out: (Omit<TriedMention, 'within'> & { parent: number })[] = [];
   const lines = text.split('\n');
   const found = keepShortForms(
     lines,
@@ -70,7 +100,8 @@ export function tryText(text: string, matcher: TryMatcher): TriedMention[] {
   );
   let lineStart = 0;
   for (const [i, line] of lines.entries()) {
-    for (const m of found[i]!) {
+    const base = out.length;
+    for (const m of withNested(line, found[i]!, matcher)) {
       const name = nameOf(matcher, m.entryIndex, m.lang);
       out.push({
         id: m.entryId,
@@ -78,11 +109,12 @@ export function tryText(text: string, matcher: TryMatcher): TriedMention[] {
         text: line.slice(m.start, m.end),
         start: lineStart + m.start,
         end: lineStart + m.end,
+        parent: m.within < 0 ? -1 : base + m.within,
       });
     }
     lineStart += line.length + 1;
   }
-  return out;
+  return linkWithin(out);
 }
 
 /** A happy-dom window that runs and loads nothing of the page. */
@@ -122,13 +154,30 @@ export async function tryHtml(html: string, matcher: TryMatcher): Promise<TriedM
       offsets.set(n, at);
       at += (n as Text).data.length;
     }
-    return scanRoot(document, matcher, { isRendered: isRenderedDefault }).map((m) => ({
-      id: m.entryId,
-      name: nameOf(matcher, m.entryIndex, m.lang),
-      text: m.text,
-      start: offsets.get(m.startNode)! + m.startOffset,
-      end: offsets.get(m.endNode)! + m.endOffset,
-    }));
+    const out: (Omit<TriedMention, 'within'> & { parent: number })[] = [];
+    for (const m of scanRoot(document, matcher, { isRendered: isRenderedDefault })) {
+      const start = offsets.get(m.startNode)! + m.startOffset;
+      const at = out.length;
+      const outer = {
+        id: m.entryId,
+        text: m.text,
+        start,
+        end: offsets.get(m.endNode)! + m.endOffset,
+      };
+      out.push({ ...outer, name: nameOf(matcher, m.entryIndex, m.lang), parent: -1 });
+      for (const s of innerSpans(m.text, m.entryIndex, matcher)) {
+        const lang = NAME_LANGUAGES[matcher.lexicon.patternLang[s.pattern]!]!;
+        out.push({
+          id: matcher.entryIds[s.entryIndex]!,
+          name: nameOf(matcher, s.entryIndex, lang),
+          text: m.text.slice(s.start, s.end),
+          start: start + s.start,
+          end: start + s.end,
+          parent: s.parent < 0 ? at : at + 1 + s.parent,
+        });
+      }
+    }
+    return linkWithin(out);
   } finally {
     await window.happyDOM.close();
   }
@@ -161,7 +210,10 @@ export async function runKbTry(args: string[], readStdin: () => Promise<string>)
     ? await tryHtml(content, matcher)
     : tryText(content, matcher);
   if (json) return JSON.stringify(mentions, null, 2);
-  const lines = mentions.map((m) => `${m.start}-${m.end}\t${m.id}\t${m.name}\t«${m.text}»`);
+  const lines = mentions.map(
+    (m) =>
+      `${'  '.repeat(depthOf(mentions, m))}${m.start}-${m.end}\t${m.id}\t${m.name}\t«${m.text}»`,
+  );
   return [...lines, `${mentions.length} mention(s)`].join('\n');
 }
 

@@ -54,12 +54,33 @@ describe('scoreCorpus', () => {
 });
 
 describe('detection on the corpus: Qarina and the naive baseline', () => {
-  const rows = scoreCorpus([qarinaFinder(), baselineFinder()]);
+  const qarina = qarinaFinder();
+  const rows = scoreCorpus([qarina, baselineFinder()]);
 
   it('prints recall, precision and F1 per language and part', () => {
     console.table(scoreTable(rows, ['Qarina', 'naive']));
     expect(rows.every((r) => r.tallies[0]!.gold > 0)).toBe(true);
   });
+
+  it.each(CORPUS_LANGUAGES)(
+    '%s: names inside names count, and Qarina finds them (issue 15, family 6)',
+    (lang: CorpusLanguage) => {
+      const inner = (l: CorpusLanguage) =>
+        readCorpus(l).map((p) => ({ ...p, gold: p.gold.filter((g) => g.depth > 0) }));
+      const outerOnly: Finder = (text, document) =>
+        qarina(text, document).filter((m) =>
+          gold
+            .get(text)
+            ?.some((g) => g.depth === 0 && g.start <= m.start && m.end <= g.end && g.id === m.id),
+        );
+      const [found, missed] = scoreCorpus([qarina, outerOnly], [lang], inner).find(
+        (r) => r.part === 'all',
+      )!.tallies;
+      expect(found!.gold).toBeGreaterThan(0);
+      expect(recall(found!)).toBeGreaterThanOrEqual(0.9);
+      expect(recall(missed!)).toBe(0);
+    },
+  );
 
   it.each(CORPUS_LANGUAGES)(
     '%s: Qarina is not below the baseline (F1 over the whole corpus)',

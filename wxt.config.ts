@@ -30,6 +30,19 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab'],
     // Every keyboard command (utils/commands.ts): mention navigation and the pause toggles.
     commands: commandsManifest(),
+    // card.js (entrypoints/card.ts), the card's code, which the content script imports on first
+    // need: content scripts may import only what is web-accessible. A page can fetch it too; it
+    // holds code only (no data, no settings, no knowledge base), and what it defines in the page's
+    // world reaches nothing of ours. Chromium's use_dynamic_url puts it behind a per-session URL,
+    // so a page cannot probe a fixed address for the extension (Firefox's address is already
+    // random per install).
+    web_accessible_resources: [
+      {
+        resources: ['card.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,13 +1,11 @@
 import './highlights.css';
-import { h, render } from 'preact';
-import { FACT_CARD_CSS } from '../../components/card/fact-card-styles';
-import { HoverCard } from '../../components/card/HoverCard';
-import { HOVER_CARD_CSS } from '../../components/card/hover-card-styles';
+import { importCardCode } from '../../utils/content/card-loader';
 import { runContentScript } from '../../utils/content/content-script';
 
-// Wiring only: the behaviour lives in utils/content (with utils/hover and utils/highlight); the
-// card is drawn by components/. Every frame runs its own copy (allFrames): it scans, paints and
-// shows cards in its own document.
+// Wiring only: the behaviour lives in utils/content (with utils/hover and utils/highlight). The
+// card (components/, Preact) is not in this script: it is card.js (entrypoints/card.ts), imported
+// from the extension's files when the page first needs a card. Every frame runs its own copy
+// (allFrames): it scans, paints and shows cards in its own document.
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
@@ -16,9 +14,6 @@ export default defineContentScript({
   main: (ctx) =>
     runContentScript({
       ctx,
-      renderer: {
-        css: FACT_CARD_CSS + HOVER_CARD_CSS,
-        render: (props, mount) => render(h(HoverCard, props), mount),
-      },
+      card: () => importCardCode(browser.runtime.getURL('/card.js')),
     }),
 });

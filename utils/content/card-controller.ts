@@ -15,6 +15,7 @@ import type { CardData } from '../messaging/protocol';
 import type { PageMention } from '../page/run-mentions';
 import type { CardHost, LostHost } from './card-host';
 import { HostBackoff } from './host-backoff';
+import type { CardLoader } from './card-loader';
 import type { CardRenderer, OpenCard } from './card-renderer';
 import { pickMention, revealMention, type Direction } from './keyboard-nav';
 import type { MentionIndex } from '../page/mention-index';
@@ -35,8 +36,11 @@ export interface CardView {
 export interface CardControllerOptions {
   doc: Document;
   host: CardHost;
-  /** Draws the card (the content entrypoint hands in components' HoverCard). */
-  renderer: Pick<CardRenderer, 'render'>;
+  /**
+   * The card's code (components' HoverCard, handed in by the content entrypoint), loaded on
+   * first need: a card waits for it, and nothing is drawn before it is there.
+   */
+  card: CardLoader<Pick<CardRenderer, 'render'> & Partial<Pick<CardRenderer, 'css'>>>;
   index: () => MentionIndex;
   loadCard: (id: string) => Promise<CardData | null>;
   view: () => CardView;
@@ -58,6 +62,8 @@ export class CardController {
   private point: { x: number; y: number } | undefined;
   private returnFocus: Element | null = null;
   private retry: number | null = null;
+  private loading = false;
+  private loadFailed = false;
   private readonly backoff: HostBackoff;
 
   constructor(private readonly options: CardControllerOptions) {
@@ -82,7 +88,11 @@ export class CardController {
     this.point = { x, y };
     if (this.open) this.options.host.check(); // removed with an ancestor: no record on its parent
     if (inCard) this.intent.enterCard();
-    else this.intent.pointAt(this.mentionAt(x, y));
+    else {
+      const mention = this.mentionAt(x, y);
+      if (mention && !this.options.card.loaded) this.loadCode(); // during the hover delay
+      this.intent.pointAt(mention);
+    }
   }
 
   /** A click or a tap at a point outside the card: opens (pinned) on a mention, closes elsewhere. */
@@ -157,9 +167,36 @@ export class CardController {
       if (active && active !== this.options.host.current?.host) this.returnFocus = active;
     }
     const open = openCardFor(mention, reason, ++this.serial, this.point);
+    this.open = open;
+    if (this.options.card.loaded) this.opened(open);
+    else
+      this.loadCode(() => {
+        if (this.open === open) this.opened(open); // still the wanted card once the code came
+      });
+  }
+
+  /** The card's code is here: reads the page's date (card in time) and shows the card. */
+  private opened(open: OpenCard): void {
     const dated = this.options.view().cardInTime ? this.options.pageDate : undefined;
     this.open = { ...open, pageDate: dated?.() ?? null };
     this.attach();
+  }
+
+  /** Loads the card's code; a failure is reported once per attempt, and the next need retries. */
+  private loadCode(then?: () => void): void {
+    if (this.loading && !then) return;
+    this.loading = true;
+    this.options.card.load().then(
+      () => {
+        this.loading = false;
+        then?.();
+      },
+      (error: unknown) => {
+        this.loading = false;
+        if (!this.loadFailed) console.warn('Qarina: the card could not be loaded', error);
+        this.loadFailed = true;
+      },
+    );
   }
 
   /** Puts the open card on screen, in a new host if needed, unless the page must wait. */
@@ -202,9 +239,13 @@ export class CardController {
     this.returnFocus = null;
   }
 
-  private render(mount = this.options.host.ensure().mount, open = this.open): void {
+  private render(mount?: Element, open = this.open): void {
+    const code = this.options.card.loaded;
+    if (!code) return; // nothing drawn yet: nothing to draw or to unmount
+    if (code.css !== undefined) this.options.host.useCss(code.css);
+    mount ??= this.options.host.ensure().mount;
     const view = this.options.view();
-    this.options.renderer.render(
+    code.render(
       {
         open,
         loadCard: this.options.loadCard,

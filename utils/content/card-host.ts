@@ -56,10 +56,11 @@ export class CardHost {
   private observer: MutationObserver | null = null;
   private watched: Node | null = null;
   private readonly now: () => number;
+  private style: HTMLStyleElement | null = null;
 
   constructor(
     private readonly doc: Document,
-    private readonly css: string,
+    private css: string,
     private readonly options: CardHostOptions = {},
   ) {
     this.now = options.now ?? (() => Date.now());
@@ -72,7 +73,7 @@ export class CardHost {
     host.setAttribute(QARINA_UI_ATTRIBUTE, '');
     if (this.ready) host.setAttribute('data-ready', '');
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
+    const style = (this.style = this.doc.createElement('style'));
     style.textContent = HOST_CSS + this.css;
     const mount = this.doc.createElement('div');
     mount.className = 'qarina-layer';
@@ -83,6 +84,13 @@ export class CardHost {
     this.attachedAt = this.now();
     this.raise();
     return this.parts;
+  }
+
+  /** The card's style sheet, known once the card's code is loaded (it may come after the host). */
+  useCss(css: string): void {
+    if (css === this.css) return;
+    this.css = css;
+    if (this.style) this.style.textContent = HOST_CSS + css;
   }
 
   /** The host if it is on the page (without creating it). */

@@ -1,10 +1,10 @@
 /**
  * The content script's life on one page (every frame runs its own): settings in, a session
  * started where Qarina is active and stopped where it is paused, a new lexicon when the reader's
- * import changes, and the answers to the extension's tab requests. The entrypoint hands in the
- * card renderer and WXT's context; everything here is testable with fakes.
+ * import changes, and the answers to the extension's tab requests. The entrypoint hands in how
+ * to load the card's code (card.js, on first need) and WXT's context; everything here is
+ * testable with fakes.
  */
-import { findPageDate } from '../page-date/find-page-date';
 import { browser } from 'wxt/browser';
 import { createUiStrings } from '../i18n/create-ui-strings';
 import { resolveReaderLanguage } from '../i18n/reader-language';
@@ -14,7 +14,7 @@ import { textScale, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { isActiveOn } from '../settings/site-rules';
 import { createCardCache } from './card-cache';
-import type { CardRenderer } from './card-renderer';
+import { createCardLoader, type CardCode } from './card-loader';
 import { createLexiconLoader, type LoadedLexicon } from './lexicon-loader';
 import { createTabRequestListener } from './page-requests';
 import { pageTheme } from './page-theme';
@@ -30,17 +30,25 @@ export interface ContentLifetime {
 
 export interface ContentScriptOptions {
   ctx: ContentLifetime;
-  renderer: CardRenderer;
+  /** Loads the card's code (the renderer, the page-date reader); called once, on first need. */
+  card: () => Promise<CardCode>;
   doc?: Document;
 }
 
 /** Starts Qarina in this frame; resolves once the first session (if any) has started. */
 export async function runContentScript(options: ContentScriptOptions): Promise<void> {
-  const { ctx, renderer, doc = document } = options;
+  const { ctx, doc = document } = options;
   const win = doc.defaultView!;
   let settings: Settings = await loadSettings();
   let session: Session | undefined;
   let activation: AbortController | undefined;
+  const card = createCardLoader(options.card);
+  // The popup's question loads the reader if no card has yet; without it, the page has no date.
+  const pageDate = () =>
+    card.load().then(
+      (code) => code.findPageDate(doc, win.location.href),
+      () => null,
+    );
   const cards = createCardCache((id) => askBackground({ type: 'getCard', id }));
   const lexicon = createLexiconLoader({
     ask: () => askBackground({ type: 'getLexicon' }),
@@ -77,15 +85,20 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
       settings: () => settings,
       view: () => cardView(payload),
       loadCard: cards.load,
-      renderer,
+      card,
       timers: {
         set: (callback, ms) => ctx.setTimeout(callback, ms),
         clear: (handle) => win.clearTimeout(handle),
         frame: (callback) => void ctx.requestAnimationFrame(callback),
+        idle: (callback) =>
+          typeof win.requestIdleCallback === 'function'
+            ? void win.requestIdleCallback(() => ctx.isInvalid || callback(), { timeout: 2000 })
+            : void ctx.setTimeout(callback, 200),
       },
       signal: controller.signal,
-      // Read at each card opening: each frame its own document, and again after a same-document navigation.
-      pageDate: () => findPageDate(doc, win.location.href),
+      // Read at each card opening (the card's code is loaded by then): each frame its own
+      // document, and again after a same-document navigation.
+      pageDate: () => card.loaded?.findPageDate(doc, win.location.href) ?? null,
     });
     session.start();
   };
@@ -120,7 +133,7 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
       }),
       mentions: () => session?.summary() ?? [],
       scanComplete: () => session?.mentions.idle ?? false,
-      pageDate: () => findPageDate(doc, win.location.href),
+      pageDate,
       reveal: (entryId) => session?.reveal(entryId) ?? false,
       // The keyboard commands go to the top frame only (the background sends to frame 0).
       navigate: (direction) =>

@@ -5,12 +5,7 @@
  */
 import { parseTabRequest } from '../messaging/parse-tab-request';
 import type { PageDate } from '../page-date/page-date';
-import type {
-  PageInfo,
-  PageMentionSummary,
-  TabRequest,
-  TabResponses,
-} from '../messaging/protocol';
+import type { PageInfo, PageMentionSummary, TabRequest, TabResponses } from '../messaging/protocol';
 
 /** What the content script exposes to the requests. */
 export interface PageAccess {
@@ -19,8 +14,11 @@ export interface PageAccess {
   mentions(): PageMentionSummary[];
   /** Whether the first scan of the page has finished. */
   scanComplete(): boolean;
-  /** The page's date, read now (the document may have changed since the last request). */
-  pageDate(): PageDate | null;
+  /**
+   * The page's date, read now (the document may have changed since the last request); a promise
+   * while the reader's code (loaded with the card's, on first need) is on its way.
+   */
+  pageDate(): PageDate | null | Promise<PageDate | null>;
   /** Scrolls to the first mention of the entry and opens its card; false when there is none. */
   reveal(entryId: string): boolean | Promise<boolean>;
   /** Moves to the next or previous mention and opens its card; false when there is none. */
@@ -41,7 +39,7 @@ export async function answerTabRequest<T extends TabRequest>(
         ...page.info(),
         mentions: page.mentions(),
         complete: page.scanComplete(),
-        pageDate: page.pageDate(),
+        pageDate: await page.pageDate(),
       } as Answer;
     case 'qarina:revealMention':
       return (await page.reveal(request.entryId)) as Answer;

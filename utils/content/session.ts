@@ -13,6 +13,7 @@ import type { PageMentionSummary } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { CardController, type CardView } from './card-controller';
 import { CardHost } from './card-host';
+import type { CardLoader } from './card-loader';
 import type { CardRenderer } from './card-renderer';
 import { listenToPage } from './page-listeners';
 import { PageMentions } from './page-mentions';
@@ -25,9 +26,10 @@ export interface SessionOptions {
   settings: () => Settings;
   view: () => CardView;
   loadCard: (id: string) => Promise<CardData | null>;
-  /** Draws the card; handed in by the content entrypoint. */
-  renderer: CardRenderer;
-  timers: Timers & { frame(callback: () => void): void };
+  /** The card's code (the renderer), loaded on first need: the entrypoint says how. */
+  card: CardLoader<CardRenderer>;
+  /** `idle`: a callback when the browser is idle (requestIdleCallback or a short timer). */
+  timers: Timers & { frame(callback: () => void): void; idle(callback: () => void): void };
   signal: AbortSignal;
   highlightEnv?: HighlightEnv | null;
   /** The document's publication date, read at each card opening (cards in time). */
@@ -41,6 +43,7 @@ export class Session {
   private readonly painter: HighlightPainter | null;
   private readonly topLayer: TopLayer;
   private ready = false;
+  private preloading = false;
 
   constructor(private readonly options: SessionOptions) {
     const { doc } = options;
@@ -48,7 +51,7 @@ export class Session {
       options.highlightEnv ?? browserHighlightEnv(doc.defaultView as Window & typeof globalThis);
     const painter = env ? new HighlightPainter(env) : null;
     this.painter = painter;
-    this.host = new CardHost(doc, options.renderer.css, {
+    this.host = new CardHost(doc, '', {
       onLost: (lost) => this.cards.hostLost(lost),
     });
     this.topLayer = new TopLayer(doc);
@@ -59,14 +62,17 @@ export class Session {
         types: options.types,
         painter: painter ?? nullPainter,
         onRemoved: (removed) => this.cards.removed(removed),
-        onChange: () => this.checkReady(),
+        onChange: () => {
+          this.checkReady();
+          this.preload();
+        },
       },
       options.settings().highlightTypes,
     );
     this.cards = new CardController({
       doc,
       host: this.host,
-      renderer: options.renderer,
+      card: options.card,
       index: () => this.mentions.index,
       loadCard: options.loadCard,
       view: options.view,
@@ -83,6 +89,7 @@ export class Session {
     this.topLayer.watch(this.options.signal);
     listenToPage(this.options.doc, this.cards, this.host, this.options.timers, this.options.signal);
     this.checkReady();
+    this.preload();
   }
 
   stop(): void {
@@ -115,6 +122,18 @@ export class Session {
     const mention = this.mentions.index.ordered().find((m) => m.entryId === entryId);
     if (mention) this.cards.reveal(mention, 'click');
     return mention !== undefined;
+  }
+
+  /**
+   * Loads the card's code once the page has a mention to hover, when the browser is idle (a
+   * frame with nothing to hover never loads it), so the first hover does not wait for it.
+   */
+  private preload(): void {
+    if (this.preloading || this.mentions.index.size === 0) return;
+    this.preloading = true;
+    this.options.timers.idle(() => {
+      if (!this.options.signal.aborted) this.options.card.load().catch(() => {});
+    });
   }
 
   /** Readiness: the first scan is done (or at least its first slice painted). */

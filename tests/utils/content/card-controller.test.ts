@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CardController } from '../../../utils/content/card-controller';
+import { CardController, type CardControllerOptions } from '../../../utils/content/card-controller';
 import { CardHost } from '../../../utils/content/card-host';
+import { createCardLoader, loadedCard } from '../../../utils/content/card-loader';
 import type { CardProps } from '../../../utils/content/card-renderer';
 import { HostBackoff } from '../../../utils/content/host-backoff';
 import type { Timers } from '../../../utils/hover/hover-intent';
@@ -40,6 +41,7 @@ let renders: { props: CardProps; mount: Element; at: number }[];
 let active: (string | null)[];
 let host: CardHost;
 let cards: CardController;
+let options: CardControllerOptions;
 let debug: string[];
 let wangYi: PageMention;
 let cardInTime: boolean;
@@ -61,10 +63,13 @@ beforeEach(() => {
   });
   // Layout stand-in: "Wang Yi" lies at x 0–60 of the line; the rest holds no mention.
   wangYi = mentions.find((m) => m.entryId === 'wang-yi')!;
-  cards = new CardController({
+  options = {
     doc: document,
     host,
-    renderer: { render: (props, mount) => void renders.push({ props, mount, at: time.clock.now }) },
+    card: loadedCard({
+      render: (props: CardProps, mount: Element) =>
+        void renders.push({ props, mount, at: time.clock.now }),
+    }),
     index: () => index,
     loadCard: async () => null,
     view: () => ({
@@ -89,7 +94,8 @@ beforeEach(() => {
       () => time.clock.now,
       (m) => debug.push(m),
     ),
-  });
+  };
+  cards = new CardController(options);
 });
 afterEach(() => host.remove());
 
@@ -187,5 +193,59 @@ describe('CardController, when the page removes the host', () => {
     expect(onPage()).toHaveLength(1);
     expect(active.at(-1)).toBe('wang-yi');
     page.disconnect();
+  });
+});
+
+describe('CardController, before the card’s code is loaded', () => {
+  /** A loader whose code arrives when the test says so. */
+  function lateCard() {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    let fetches = 0;
+    const loader = createCardLoader(async () => {
+      fetches++;
+      await arrived;
+      return { css: '.late-card{}', render: options.card.loaded!.render };
+    });
+    cards = new CardController({ ...options, card: loader });
+    return { arrive: () => (arrive(), settle()), fetches: () => fetches };
+  }
+
+  it('starts loading it when the pointer reaches a mention, during the hover delay', async () => {
+    const late = lateCard();
+    cards.pointerAt(200, 10, false); // beside the text: no need yet
+    expect(late.fetches()).toBe(0);
+    cards.pointerAt(30, 10, false);
+    cards.pointerAt(31, 10, false);
+    expect(late.fetches()).toBe(1);
+    await late.arrive();
+    time.advance(300);
+    expect(last().props.open?.entryId).toBe('wang-yi');
+  });
+
+  it('shows the wanted card as soon as the code comes, with its style and the page’s date', async () => {
+    const late = lateCard();
+    host.markReady(); // the host is on the page before the code (readiness)
+    cards.reveal(wangYi, 'keyboard');
+    expect(renders).toHaveLength(0);
+    expect(active).toEqual([]);
+    await late.arrive();
+    expect(last().props.open).toMatchObject({
+      entryId: 'wang-yi',
+      pageDate: { date: '2025-04-27' },
+    });
+    expect(active.at(-1)).toBe('wang-yi');
+    expect(host.current!.shadow.querySelector('style')!.textContent).toContain('.late-card{}');
+  });
+
+  it('shows nothing if the reader left before the code came', async () => {
+    const late = lateCard();
+    cards.pointerAt(30, 10, false);
+    time.advance(300); // the hover delay is over: the card is wanted, and waits
+    cards.pointerAt(200, 10, false);
+    time.advance(1000);
+    await late.arrive();
+    expect(renders.filter((r) => r.props.open)).toEqual([]);
+    expect(onPage()).toHaveLength(0);
   });
 });

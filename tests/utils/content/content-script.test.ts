@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runContentScript, type ContentLifetime } from '../../../utils/content/content-script';
 import type { CardProps } from '../../../utils/content/card-renderer';
 import { buildLexicon, lexiconToJSON } from '../../../utils/match/lexicon';
+import { findPageDate } from '../../../utils/page-date/find-page-date';
 import { askBackground } from '../../../utils/messaging/request';
 import { updateSettings } from '../../../utils/settings/settings-store';
 import { bundled } from '../cache/fixtures';
@@ -68,6 +69,8 @@ const renderer = {
   css: '.qarina-test-card{}',
   render: (props: CardProps) => void renders.push(props),
 };
+/** The card's code as card.js would hand it over (the page-date reader is the real one). */
+const card = () => Promise.resolve({ ...renderer, findPageDate });
 let ctx: ReturnType<typeof fakeLifetime>;
 
 beforeEach(() => {
@@ -82,7 +85,7 @@ afterEach(() => ctx.invalidate());
 
 describe('the content script, with a renderer handed in', () => {
   it('scans the page and tells the popup what it mentions', async () => {
-    await runContentScript({ ctx, renderer });
+    await runContentScript({ ctx, card });
     await vi.waitFor(async () => {
       const answer = (await askTab({ type: 'qarina:listMentions' })) as {
         mentions: { entryId: string }[];
@@ -92,7 +95,7 @@ describe('the content script, with a renderer handed in', () => {
   });
 
   it('tells the popup the page’s date, read from the document when asked', async () => {
-    await runContentScript({ ctx, renderer });
+    await runContentScript({ ctx, card });
     expect(await askTab({ type: 'qarina:listMentions' })).toMatchObject({ pageDate: null });
     document.body.insertAdjacentHTML('afterbegin', '<p class="byline">By A · 25 April 2025</p>');
     expect(await askTab({ type: 'qarina:listMentions' })).toMatchObject({
@@ -101,7 +104,7 @@ describe('the content script, with a renderer handed in', () => {
   });
 
   it('opens a card through the renderer it was given, in its shadow root with its style', async () => {
-    await runContentScript({ ctx, renderer });
+    await runContentScript({ ctx, card });
     await vi.waitFor(async () =>
       expect(await askTab({ type: 'qarina:revealMention', entryId: 'almaty' })).toBe(true),
     );
@@ -112,8 +115,29 @@ describe('the content script, with a renderer handed in', () => {
     expect(host.shadowRoot!.innerHTML).toContain('.qarina-test-card{}');
   });
 
+  it('loads the card’s code once, when idle after the first scan found a mention, before any hover', async () => {
+    const load = vi.fn(card);
+    await runContentScript({ ctx, card: load });
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await vi.waitFor(async () =>
+      expect(await askTab({ type: 'qarina:revealMention', entryId: 'almaty' })).toBe(true),
+    );
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('never loads the card’s code in a frame with nothing to hover', async () => {
+    document.body.innerHTML = '<p>Nothing to see here.</p>';
+    const load = vi.fn(card);
+    await runContentScript({ ctx, card: load });
+    await vi.waitFor(async () =>
+      expect(await askTab({ type: 'qarina:pageInfo' })).toMatchObject({ active: true }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500)); // past the idle preload's wait
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('stops where the reader pauses it, and says so', async () => {
-    await runContentScript({ ctx, renderer });
+    await runContentScript({ ctx, card });
     await updateSettings((s) => ({ ...s, pausedEverywhere: true }));
     await vi.waitFor(async () =>
       expect(await askTab({ type: 'qarina:listMentions' })).toMatchObject({
@@ -125,7 +149,7 @@ describe('the content script, with a renderer handed in', () => {
   });
 
   it('asks for a new lexicon and new cards when the import changes', async () => {
-    await runContentScript({ ctx, renderer });
+    await runContentScript({ ctx, card });
     const lexiconAsks = () =>
       vi.mocked(askBackground).mock.calls.filter(([r]) => r.type === 'getLexicon').length;
     expect(lexiconAsks()).toBe(1);
@@ -134,7 +158,7 @@ describe('the content script, with a renderer handed in', () => {
   });
 
   it('leaves no listener behind once invalidated', async () => {
-    await runContentScript({ ctx, renderer });
+    await runContentScript({ ctx, card });
     ctx.invalidate();
     const deliver = fakeBrowser.runtime.onMessage.trigger as (
       ...args: unknown[]

@@ -60,9 +60,27 @@ export function isIndeclinable(w: string): boolean {
  */
 const ADJECTIVE_I = /([гкхжшщч]|[^аеёиоуыэюя]н)и[йе]$/u;
 
+/**
+ * The ordinal третий ("third") keeps a soft sign before its endings, like лисий: третьего,
+ * третьей, третьим (the third CICA summit, the third Belt and Road Forum). Ending to gender.
+ */
+const THIRD: Record<string, Gender> = { ий: 'm', ья: 'f', ье: 'n', ьи: 'p' };
+const thirdGender = (w: string) =>
+  /^трет(ий|ья|ье|ьи)$/u.test(w.toLowerCase()) ? THIRD[last(w, 2)] : undefined;
+
+/** The oblique forms of третий in each gender, from the stem трет-. */
+function thirdForms(w: string, gender: Gender): CaseForms {
+  const stem = w.slice(0, -2);
+  if (gender === 'f') return forms(stem, ['ьей', 'ьей', 'ью', ['ьей', 'ьею'], 'ьей']);
+  if (gender === 'p') return forms(stem, ['ьих', 'ьим', 'ьи', 'ьими', 'ьих']);
+  return forms(stem, ['ьего', 'ьему', gender === 'm' ? 'ьего' : 'ье', 'ьим', 'ьем']);
+}
+
 /** The adjective gender its nominative ending shows, or undefined when it is no adjective ending. */
 export function adjectiveGender(w: string): Gender | undefined {
   if (w.length < 4) return undefined;
+  const third = thirdGender(w);
+  if (third) return third;
   const end = last(w, 2);
   if (end === 'ый' || end === 'ой') return 'm';
   if (end === 'ий') return ADJECTIVE_I.test(w.toLowerCase()) ? 'm' : undefined;
@@ -77,6 +95,7 @@ export function adjectiveGender(w: string): Gender | undefined {
 export function adjectiveForms(w: string): CaseForms | undefined {
   const gender = adjectiveGender(w);
   if (gender === undefined) return undefined;
+  if (thirdGender(w)) return thirdForms(w, gender);
   const stem = w.slice(0, -2);
   const c = last(stem);
   const soft = last(w, 2) === 'ий' ? !isVelar(c) && !isSibilant(c) : /(ее|яя)$/u.test(w);

@@ -52,6 +52,9 @@ describe('nameVariants: case forms of Russian names', () => {
     ],
     // a small numeral takes its noun into the plural
     ['три силы зла', 'term', 'тремя силами зла'],
+    // the ordinal третий agrees like an adjective, with its soft sign (events of the summits part)
+    ['третий саммит СВМДА', 'event', 'третьем саммите СВМДА'],
+    ['третий форум «Один пояс, один путь»', 'event', 'третьего форума «Один пояс, один путь»'],
     // people: word by word; indeclinable words stay
     ['Касым-Жомарт Токаев', 'person', 'Касым-Жомартом Токаевым'],
     ['Шавкат Мирзиёев', 'person', 'Шавкату Мирзиёеву'],

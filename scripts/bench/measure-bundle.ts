@@ -1,6 +1,8 @@
 /**
  * Bundle size (gzip, node:zlib level 9) of each entrypoint of the built Chrome extension: the
- * files its manifest or HTML page loads, plus the chunks those import, JS and CSS.
+ * files its manifest or HTML page loads, plus the chunks those import, JS and CSS. The card's
+ * code (card.js, the web-accessible script the content script imports on first need) is its own
+ * row: every page parses the content script, only a page with a card to show parses the card.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ interface Manifest {
   background?: { service_worker?: string };
   action?: { default_popup?: string };
   content_scripts?: { js?: string[]; css?: string[] }[];
+  web_accessible_resources?: { resources?: string[] }[];
 }
 
 const read = (file: string) => readFileSync(join(CHROME_BUILD, file));
@@ -54,6 +57,14 @@ export function measureBundle(report: Report, build: boolean): void {
         [...(c.js ?? []), ...(c.css ?? [])].flatMap(closure),
       ),
       40 * 1024,
+    ],
+    [
+      'card, on first need',
+      (manifest.web_accessible_resources ?? [])
+        .flatMap((w) => w.resources ?? [])
+        .filter((r) => r.endsWith('.js'))
+        .flatMap(closure),
+      undefined,
     ],
     [
       'popup',

@@ -7,6 +7,7 @@ import { ENTRY_TYPE_KEYS } from '../../utils/i18n/message-keys';
 import { nameLanguageOf } from '../../utils/i18n/reader-language';
 import type { UiStrings } from '../../utils/i18n/create-ui-strings';
 import { AtTheTime, type TimeView } from './AtTheTime';
+import { AtThisPoint, type AtThisPointProps } from './AtThisPoint';
 import { CardHeader, type LocalizedName } from './CardHeader';
 import { nameIn, textAttrs } from './card-text';
 import { FactList } from './FactList';
@@ -55,6 +56,11 @@ export interface FactCardProps {
    * to today's card. None (the popup, an undated page, the setting off): today's card.
    */
   pageDate?: { date: string } | null;
+  /**
+   * The entries found at the card's point of the page, longest first, and which one this card
+   * shows (a name and the names inside it: issue 15, family 6). None or one: no list.
+   */
+  atPoint?: Omit<AtThisPointProps, 'strings' | 'pageLang'>;
 }
 
 /** The fact card, shared by the hover card (in a shadow root) and the toolbar popup. */
@@ -132,6 +138,9 @@ export function FactCard(props: FactCardProps) {
             readerLang={readerLang}
             strings={strings}
           />
+        )}
+        {props.atPoint && (
+          <AtThisPoint {...props.atPoint} strings={strings} pageLang={props.pageLang} />
         )}
       </CardHeader>
       <div class="qc-body" id={bodyId} ref={body} tabIndex={capped ? -1 : undefined}>

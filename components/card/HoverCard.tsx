@@ -24,16 +24,22 @@ export function announcement(data: CardData, strings: UiStrings): string {
 export function HoverCard(props: HoverCardProps) {
   const { open, loadCard, readerLang } = props;
   const [history, setHistory] = useState<string[]>([]);
+  // The entries at the card's point, longest first (a name and the names inside it), and the one
+  // expanded: the first at each opening.
+  const atPoint = open?.entries ?? [];
+  const [picked, setPicked] = useState(0);
   const [shown, setShown] = useState<{ id: string; data: CardData } | null>(null);
   const [said, setSaid] = useState({ message: '', serial: 0 });
   const floating = useRef<HTMLDivElement>(null);
   const focusNext = useRef(false);
+  const pickFocus = useRef<number | null>(null);
 
   // Layout effects, not effects: Preact runs effects after a paint, which made a card take three
   // frames from the hover-intent timer to the screen (npm run bench); these settle before paint.
   // A new opening starts a new history.
   useLayoutEffect(() => {
     setHistory(open ? [open.entryId] : []);
+    setPicked(0);
     focusNext.current = open?.focus ?? false;
     if (!open) setShown(null);
   }, [open?.serial]);
@@ -61,7 +67,16 @@ export function HoverCard(props: HoverCardProps) {
     const card = floating.current?.querySelector<HTMLElement>('.qarina-card');
     const root = floating.current?.getRootNode() as ShadowRoot | undefined;
     const focusInside = root?.activeElement != null;
-    if (card && (focusNext.current || focusInside)) card.focus({ preventScroll: true });
+    // An entry picked at the point: focus goes back to its button (the card was redrawn while
+    // the entry loaded), so the list stays one key away.
+    const pick = pickFocus.current;
+    pickFocus.current = null;
+    const button =
+      pick === null
+        ? null
+        : floating.current?.querySelectorAll<HTMLElement>('.qc-at-point-item')[pick];
+    if (button) button.focus({ preventScroll: true });
+    else if (card && (focusNext.current || focusInside)) card.focus({ preventScroll: true });
     focusNext.current = false;
   }, [visible, shown?.id]);
 
@@ -77,7 +92,7 @@ export function HoverCard(props: HoverCardProps) {
             readerLang={readerLang}
             strings={props.strings}
             pageLang={props.pageLang}
-            surface={history.length === 1 ? open.surface : undefined}
+            surface={history.length === 1 ? (atPoint[picked]?.surface ?? open.surface) : undefined}
             onOpenRelated={(id) => setHistory((h) => [...h, id])}
             onBack={history.length > 1 ? () => setHistory((h) => h.slice(0, -1)) : undefined}
             pinned={props.pinned}
@@ -87,6 +102,20 @@ export function HoverCard(props: HoverCardProps) {
             textScale={props.textScale}
             variant="hover"
             pageDate={props.cardInTime ? open.pageDate : null}
+            atPoint={
+              history.length === 1 && atPoint.length > 1
+                ? {
+                    entries: atPoint,
+                    current: picked,
+                    onPick: (i) => {
+                      if (i === picked) return;
+                      pickFocus.current = i;
+                      setPicked(i);
+                      setHistory([atPoint[i]!.entryId]);
+                    },
+                  }
+                : undefined
+            }
           />
         </div>
       )}

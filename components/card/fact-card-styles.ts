@@ -130,7 +130,18 @@ a.qc-source:hover { text-decoration: underline; }
   background: var(--qc-chip-bg); color: var(--qc-fg); font: inherit; font-size: 0.85em; cursor: pointer;
 }
 .qc-chip:hover { border-color: var(--qc-accent); background: var(--qc-hover-bg); }
-.qc-button:focus-visible, .qc-chip:focus-visible, .qc-switch:focus-visible, .qc-source:focus-visible, .qc-more-button:focus-visible {
+/* Entries at this point (a name and the names inside it): a short list, the expanded one marked. */
+.qc-at-point { margin-block-start: 8px; }
+.qc-at-point-list { display: flex; flex-direction: column; gap: 2px; margin: 0; padding: 0; list-style: none; }
+.qc-at-point-list > li { padding-inline-start: calc(var(--qc-depth, 0) * 12px); }
+.qc-at-point-item {
+  appearance: none; max-inline-size: 100%; margin: 0; padding: 1px 8px; text-align: start;
+  border: 1px solid transparent; border-radius: 6px;
+  background: transparent; color: var(--qc-accent); font: inherit; font-size: 0.88em; cursor: pointer;
+}
+.qc-at-point-item:hover { background: var(--qc-hover-bg); }
+.qc-at-point-item[aria-current='true'] { border-color: var(--qc-border); background: var(--qc-chip-bg); color: var(--qc-fg); font-weight: 600; }
+.qc-button:focus-visible, .qc-chip:focus-visible, .qc-at-point-item:focus-visible, .qc-switch:focus-visible, .qc-source:focus-visible, .qc-more-button:focus-visible {
   outline: 2px solid var(--qc-accent); outline-offset: 1px;
 }
 .qc-visually-hidden {
@@ -143,6 +154,7 @@ a.qc-source:hover { text-decoration: underline; }
 @media (forced-colors: active) {
   .qarina-card { border: 1px solid CanvasText; }
   .qc-chip, .qc-button, .qc-more-button, .qc-switch { border: 1px solid ButtonText; }
+  .qc-at-point-item[aria-current='true'] { border: 1px solid Highlight; }
 }
 `;
 

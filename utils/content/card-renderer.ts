@@ -23,6 +23,11 @@ export interface OpenCard {
   entryId: string;
   /** The mention's text as the page writes it. */
   surface: string;
+  /**
+   * Every entry found at the point, longest first: the mention, then the names inside it there
+   * (China–Kazakhstan relations, then Kazakhstan). The first is `entryId`; absent or one: only it.
+   */
+  entries?: readonly { entryId: string; surface: string }[];
   anchor: CardAnchor;
   /** The mention's text direction (the card aligns with its start edge). */
   dir: 'ltr' | 'rtl';

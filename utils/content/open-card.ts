@@ -4,6 +4,7 @@
  */
 import type { OpenCard } from './card-renderer';
 import type { OpenReason } from '../hover/hover-intent';
+import { chainOf } from '../page/inner-mentions';
 import type { PageMention } from '../page/run-mentions';
 
 /** Whether two mention objects are the same mention (a rescan rebuilds the objects). */
@@ -13,11 +14,15 @@ export const sameMention = (a: PageMention, b: PageMention): boolean =>
 
 /** The card to open on a mention; `point` (the pointer) picks the line of a mention that wraps. */
 export function openCardFor(
-  mention: PageMention,
+  at: PageMention,
   reason: OpenReason,
   serial: number,
   point?: { x: number; y: number },
 ): OpenCard {
+  // A name inside a name (issue 15): the card lists the chain from the outermost mention down
+  // to it, longest first, expanded on the outermost, and stands by the outermost's text.
+  const chain = chainOf(at);
+  const mention = chain[0]!;
   const range = mention.toRange(); // live: the card follows the text as the page moves
   const parent = mention.startNode.parentElement;
   const view = mention.startNode.ownerDocument.defaultView;
@@ -26,6 +31,9 @@ export function openCardFor(
     serial,
     entryId: mention.entryId,
     surface: mention.text,
+    ...(chain.length > 1 && {
+      entries: chain.map((m) => ({ entryId: m.entryId, surface: m.text })),
+    }),
     dir,
     focus: reason === 'keyboard',
     anchor: {

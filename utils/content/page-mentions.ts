@@ -2,7 +2,10 @@
  * The page's mentions, kept current: the page scanner finds them, the ones of the highlighted
  * entry types go into the mention index (hit-testing, keyboard order) and, for the units near
  * the viewport (ViewportRanges: Chromium's cost of a highlight change grows with the number of
- * registered ranges), into the painter.
+ * registered ranges), into the painter, with the names inside each mention (issue 15, family 6:
+ * China and Kazakhstan in «China–Kazakhstan relations») in the painter's second highlight. Inner
+ * names are found from the mention's text only when its unit is painted, hit-tested or listed
+ * (utils/page/inner-mentions.ts), never for the whole page at scan time.
  */
 import type { EntryType } from '../knowledge-base/model';
 import type { HighlightPainter } from '../highlight/painter';
@@ -12,6 +15,7 @@ import { isRenderedDefault } from '../page/dom-rules';
 import { PageScanner, type MentionChange } from '../page/page-scanner';
 import type { PageMention } from '../page/run-mentions';
 import { MentionIndex } from '../page/mention-index';
+import { innerMentions, knownInnerMentions, mentionsAt } from '../page/inner-mentions';
 import { DocumentNames } from '../page/short-form-context';
 
 export interface PageMentionsOptions {
@@ -34,8 +38,6 @@ export interface PageMentionsOptions {
 export const isRenderedOutsideFrames = (el: Element): boolean =>
   el.localName !== 'iframe' && el.localName !== 'frame' && isRenderedDefault(el);
 
-const toRange = (mention: PageMention): Range => mention.toRange();
-
 export class PageMentions {
   readonly index = new MentionIndex();
   private readonly scanner: PageScanner;
@@ -52,7 +54,9 @@ export class PageMentions {
     highlightTypes: readonly EntryType[],
   ) {
     this.allowed = new Set(highlightTypes);
-    this.viewport = new ViewportRanges<PageMention>(options.painter, options.observer, toRange);
+    this.viewport = new ViewportRanges<PageMention>(options.painter, options.observer, (m) =>
+      this.rangesOf(m),
+    );
     this.scanner = new PageScanner(root, {
       matcher: options.matcher,
       onMentions: (change) => this.apply(change),
@@ -92,6 +96,42 @@ export class PageMentions {
     this.options.onChange?.();
   }
 
+  /** A painted mention's range, and those of the names inside it (of the highlighted types). */
+  private rangesOf(mention: PageMention): Range | Range[] {
+    const range = mention.toRange();
+    const inner = this.innerOf(mention);
+    if (inner.length === 0) return range;
+    const { painter } = this.options;
+    // A session without the Highlight API paints nothing (session.ts's nullPainter has no marks).
+    if (!('markInner' in painter)) return range;
+    return [range, ...inner.map((m) => painter.markInner(m.toRange()))];
+  }
+
+  /** The names inside a mention, of the highlighted types, outer before inner. */
+  innerOf(mention: PageMention): PageMention[] {
+    return innerMentions(mention, this.options.matcher).filter((m) => this.isAllowedType(m));
+  }
+
+  /**
+   * The mentions at a caret position inside `mention` (one the index found there): it, then the
+   * names inside it that contain the position (of the highlighted types), longest first.
+   */
+  at(mention: PageMention, node: Node, offset: number): PageMention[] {
+    return mentionsAt(mention, node, offset, this.options.matcher).filter(
+      (m, i) => i === 0 || this.isAllowedType(m),
+    );
+  }
+
+  /** Every mention shown, in document order, each followed by the names inside it. */
+  withInner(): PageMention[] {
+    return this.index.ordered().flatMap((m) => [m, ...this.innerOf(m)]);
+  }
+
+  private isAllowedType(mention: PageMention): boolean {
+    const type = this.options.types[mention.entryIndex];
+    return type !== undefined && this.allowed.has(type);
+  }
+
   private isAllowed(mention: PageMention): boolean {
     const type = this.options.types[mention.entryIndex];
     return type !== undefined && this.allowed.has(type) && this.names.confirms(mention);
@@ -113,6 +153,9 @@ export class PageMentions {
     this.show(unit, added);
     const gone = [...removed];
     for (const other of others) gone.push(...this.showAgain(other));
+    // The names inside a removed mention go with it (an open card may stand on one).
+    const { matcher } = this.options;
+    for (const m of removed) gone.push(...knownInnerMentions(m, matcher));
     if (gone.length > 0) this.options.onRemoved?.(gone);
     this.options.onChange?.();
   }

@@ -78,7 +78,11 @@ export class Session {
       view: options.view,
       timers: options.timers,
       onActive: (mention) => painter?.setActive(mention?.toRange() ?? null),
-      hitTest: { covered: (node, x, y) => this.topLayer.covers(node, x, y) },
+      hitTest: {
+        covered: (node, x, y) => this.topLayer.covers(node, x, y),
+        // Names inside names (issue 15): the innermost name at the point, with its chain.
+        nested: (mention, node, offset) => this.mentions.at(mention, node, offset),
+      },
       pageDate: options.pageDate,
     });
   }
@@ -109,7 +113,8 @@ export class Session {
   /** Every entry the page mentions (highlighted types), in order of first mention. */
   summary(): PageMentionSummary[] {
     const byEntry = new Map<string, PageMentionSummary>();
-    for (const m of this.mentions.index.ordered()) {
+    // Names inside names count too (issue 15): China in «China–Kazakhstan relations».
+    for (const m of this.mentions.withInner()) {
       const seen = byEntry.get(m.entryId);
       if (seen) seen.count++;
       else byEntry.set(m.entryId, { entryId: m.entryId, count: 1, firstText: m.text });
@@ -119,7 +124,10 @@ export class Session {
 
   /** Scrolls to the first mention of an entry and opens its card. */
   reveal(entryId: string): boolean {
-    const mention = this.mentions.index.ordered().find((m) => m.entryId === entryId);
+    // Its own mention first; else a name inside another (its card lists both).
+    const mention =
+      this.mentions.index.ordered().find((m) => m.entryId === entryId) ??
+      this.mentions.withInner().find((m) => m.entryId === entryId);
     if (mention) this.cards.reveal(mention, 'click');
     return mention !== undefined;
   }

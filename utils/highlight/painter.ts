@@ -5,7 +5,10 @@
  *
  * One highlight holds every mention; it is registered under the name of the current style
  * (`qarina-underline`, `qarina-tint`, with a `-dark` variant for dark pages; none for `none`).
- * A second one, `qarina-active`, marks the mention whose card is open.
+ * A second one, `qarina-active`, marks the mention whose card is open. A third marks the names
+ * inside a mention (issue 15, family 6: China and Kazakhstan in «China–Kazakhstan relations»),
+ * `qarina-inner-underline` / `qarina-inner-tint` (and `-dark`): the compound keeps the style and
+ * the inner names get a distinct, subtler mark on top, so neither hides the other.
  */
 
 /** What the painter needs of `Highlight` (a seam: happy-dom has none). */
@@ -28,12 +31,19 @@ export const HIGHLIGHT_NAMES = {
   underline: 'qarina-underline',
   tint: 'qarina-tint',
   active: 'qarina-active',
+  inner: 'qarina-inner-',
 } as const;
 
 /** The registry name for a style on a light or dark page; null for `none`. */
 export function highlightName(style: HighlightStyle, dark: boolean): string | null {
   if (style === 'none') return null;
   return HIGHLIGHT_NAMES[style] + (dark ? '-dark' : '');
+}
+
+/** The registry name of the names inside mentions, for a style on a light or dark page. */
+export function innerHighlightName(style: HighlightStyle, dark: boolean): string | null {
+  if (style === 'none') return null;
+  return HIGHLIGHT_NAMES.inner + style + (dark ? '-dark' : '');
 }
 
 /** The browser's highlight registry of a window, or null where the API is missing. */
@@ -47,12 +57,18 @@ export function browserHighlightEnv(win: Window & typeof globalThis): HighlightE
 export class HighlightPainter {
   private readonly mentions: HighlightLike;
   private readonly active: HighlightLike;
+  private readonly inner: HighlightLike;
+  /** Ranges of names inside mentions: `add` and `remove` route them to `inner`. */
+  private readonly innerRanges = new WeakSet<AbstractRange>();
   private name: string | null = null;
+  private innerName: string | null = null;
 
   constructor(private readonly env: HighlightEnv) {
     this.mentions = env.create();
+    this.inner = env.create();
+    this.inner.priority = 1; // painted over the compound's mark
     this.active = env.create();
-    this.active.priority = 1;
+    this.active.priority = 2;
   }
 
   /** Registers the mentions under the style's name (unregistering the previous one). */
@@ -60,17 +76,27 @@ export class HighlightPainter {
     const name = highlightName(style, dark);
     if (name === this.name) return;
     if (this.name !== null) this.env.registry.delete(this.name);
+    if (this.innerName !== null) this.env.registry.delete(this.innerName);
     this.name = name;
+    this.innerName = innerHighlightName(style, dark);
     if (name !== null) this.env.registry.set(name, this.mentions);
+    if (this.innerName !== null) this.env.registry.set(this.innerName, this.inner);
+  }
+
+  /** Marks a range as a name inside a mention (painted by the inner highlight); returns it. */
+  markInner<R extends AbstractRange>(range: R): R {
+    this.innerRanges.add(range);
+    return range;
   }
 
   add(ranges: Iterable<AbstractRange>): void {
-    for (const range of ranges) this.mentions.add(range);
+    for (const range of ranges)
+      (this.innerRanges.has(range) ? this.inner : this.mentions).add(range);
   }
 
   remove(ranges: Iterable<AbstractRange>): void {
     for (const range of ranges) {
-      this.mentions.delete(range);
+      (this.innerRanges.has(range) ? this.inner : this.mentions).delete(range);
       this.active.delete(range);
     }
   }
@@ -88,11 +114,19 @@ export class HighlightPainter {
     return this.mentions.size;
   }
 
+  /** How many names inside mentions are painted. */
+  get innerSize(): number {
+    return this.inner.size;
+  }
+
   /** Takes every highlight away (pause, invalidation). */
   clear(): void {
     this.mentions.clear();
+    this.inner.clear();
     this.setActive(null);
     if (this.name !== null) this.env.registry.delete(this.name);
+    if (this.innerName !== null) this.env.registry.delete(this.innerName);
     this.name = null;
+    this.innerName = null;
   }
 }

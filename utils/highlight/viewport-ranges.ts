@@ -77,7 +77,9 @@ export class ViewportRanges<T = AbstractRange> {
   constructor(
     private readonly sink: RangeSink,
     createObserver: ObserverFactory = browserObserver,
-    private readonly toRange: (item: T) => AbstractRange = (item) => item as AbstractRange,
+    /** An item's ranges: one, or several (a mention and the names inside it, issue 15). */
+    private readonly toRange: (item: T) => AbstractRange | readonly AbstractRange[] = (item) =>
+      item as AbstractRange,
     private readonly scheduler: Scheduler = defaultScheduler,
   ) {
     this.observer = createObserver((entries) => this.onIntersection(entries));
@@ -247,7 +249,12 @@ export class ViewportRanges<T = AbstractRange> {
   private paint(box: Element, items: readonly T[]): void {
     const old = this.painted.get(box);
     if (old) this.sink.remove(old);
-    const ranges = items.map(this.toRange);
+    const ranges: AbstractRange[] = [];
+    for (const item of items) {
+      const made = this.toRange(item);
+      if (Array.isArray(made)) ranges.push(...(made as readonly AbstractRange[]));
+      else ranges.push(made as AbstractRange);
+    }
     this.painted.set(box, ranges);
     this.sink.add(ranges);
   }

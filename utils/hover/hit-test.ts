@@ -66,13 +66,24 @@ export function rectAt(
 /** Whether the text at a caret position is hidden under something else at the point. */
 export type CoveredAt = (node: Node, x: number, y: number) => boolean;
 
+/**
+ * The mentions at a caret position inside a mention the index found there: that mention, then
+ * the names inside it containing the position, longest first (PageMentions.at).
+ */
+export type NestedAt = (mention: PageMention, node: Node, offset: number) => PageMention[];
+
 export interface HitTestOptions {
   caret?: CaretFinder;
   rects?: RectsOf;
   covered?: CoveredAt;
+  /** Names inside names (issue 15, family 6): without it, the outermost mention is the answer. */
+  nested?: NestedAt;
 }
 
-/** The mention under the viewport point (x, y) of `doc`, or null. */
+/**
+ * The mention under the viewport point (x, y) of `doc`, or null: the innermost name there (China
+ * in «China–Kazakhstan relations»), whose chain leads to the outermost one (inner-mentions.ts).
+ */
 export function mentionAtPoint(
   index: MentionIndex,
   doc: Document,
@@ -81,12 +92,15 @@ export function mentionAtPoint(
   options: HitTestOptions = {},
 ): PageMention | null {
   if (index.size === 0) return null;
-  const { caret = browserCaret, rects = rangeRects, covered } = options;
+  const { caret = browserCaret, rects = rangeRects, covered, nested } = options;
   const point = caret(doc, x, y, index.shadowRoots());
   if (!point) return null;
   for (const mention of index.at(point.node, point.offset)) {
     if (!rectAt(rects(mention), x, y)) continue;
-    return covered?.(point.node, x, y) ? null : mention;
+    if (covered?.(point.node, x, y)) return null;
+    const at = nested?.(mention, point.node, point.offset) ?? [];
+    for (let i = at.length - 1; i > 0; i--) if (rectAt(rects(at[i]!), x, y)) return at[i]!;
+    return mention;
   }
   return null;
 }

@@ -34,6 +34,7 @@ export const MESSAGE_KEYS = [
   'cardTheDispatch',
   'cardQuotedInDispatch',
   'cardOtherNames',
+  'cardAtThisPoint',
   'cardShownInEnglish',
   'cardOpensInNewTab',
   'cardMoreBelow',

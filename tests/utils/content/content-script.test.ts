@@ -94,6 +94,31 @@ describe('the content script, with a renderer handed in', () => {
     });
   });
 
+  it('lists the names inside names for the popup, and opens a card listing both (issue 15)', async () => {
+    document.body.innerHTML = '<p>Wang Yi spoke on China–Kazakhstan relations.</p>';
+    await runContentScript({ ctx, card });
+    await vi.waitFor(async () => {
+      const answer = (await askTab({ type: 'qarina:listMentions' })) as {
+        mentions: { entryId: string; firstText: string }[];
+      };
+      expect(answer.mentions.map((m) => [m.entryId, m.firstText])).toEqual([
+        ['wang-yi', 'Wang Yi'],
+        ['china-kazakhstan-relations', 'China–Kazakhstan relations'],
+        ['china', 'China'],
+        ['kazakhstan', 'Kazakhstan'],
+      ]);
+    });
+    expect(await askTab({ type: 'qarina:revealMention', entryId: 'kazakhstan' })).toBe(true);
+    await vi.waitFor(() => expect(renders.at(-1)?.open).toBeTruthy());
+    expect(renders.at(-1)!.open).toMatchObject({
+      entryId: 'china-kazakhstan-relations',
+      entries: [
+        { entryId: 'china-kazakhstan-relations', surface: 'China–Kazakhstan relations' },
+        { entryId: 'kazakhstan', surface: 'Kazakhstan' },
+      ],
+    });
+  });
+
   it('tells the popup the page’s date, read from the document when asked', async () => {
     await runContentScript({ ctx, card });
     expect(await askTab({ type: 'qarina:listMentions' })).toMatchObject({ pageDate: null });

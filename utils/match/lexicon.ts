@@ -64,9 +64,13 @@ export function buildLexicon(
 ): Lexicon {
   useBundledFoldTables();
   const patterns: Pattern[] = [];
-  const seen = new Set<string>();
-  const named = new Set<string>(); // entry and key of every name, whatever its case
+  // Per entry (duplicates are kept once per entry): two sets of a million strings for the whole
+  // knowledge base made most of a 100k-entry build's time hashing and collecting garbage.
+  const seen = new Set<string>(); // key and case-kept key of each of the entry's patterns
+  const named = new Set<string>(); // key of each of the entry's names, whatever its case
   entries.forEach((entry, e) => {
+    seen.clear();
+    named.clear();
     NAME_LANGUAGES.forEach((lang, l) => {
       for (const alias of entry.names[lang] ?? []) {
         const { text: name, caseSensitive, searchOnly } = aliasObject(alias);
@@ -75,10 +79,10 @@ export function buildLexicon(
           const key = foldKey(text);
           if (key === '') continue;
           const caseKey = caseSensitive ? foldKey(text, { caseSensitive: true }) : '';
-          const id = `${e}\u0000${key}\u0000${caseKey}`;
+          const id = `${key}\u0000${caseKey}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          named.add(`${e}\u0000${key}`);
+          named.add(key);
           const flags = keyFlags(key) | (caseSensitive ? PatternFlag.CaseSensitive : 0);
           patterns.push({ key, entry: e, flags, lang: l, caseKey });
           const variant = afterClitic(key);
@@ -97,8 +101,8 @@ export function buildLexicon(
     // case-sensitive where the script has case (Xi, Си; not xi, си)
     for (const { lang, text } of shortFormsOf(entry)) {
       const key = foldKey(text);
-      if (key === '' || named.has(`${e}\u0000${key}`)) continue;
-      named.add(`${e}\u0000${key}`);
+      if (key === '' || named.has(key)) continue;
+      named.add(key);
       const caseKey = text === text.toLowerCase() ? '' : foldKey(text, { caseSensitive: true });
       const flags =
         keyFlags(key) | PatternFlag.ShortForm | (caseKey ? PatternFlag.CaseSensitive : 0);

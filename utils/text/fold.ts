@@ -136,7 +136,10 @@ export function foldText(source: string, options: FoldOptions = {}): FoldedText 
 }
 
 /** Reusable buffers for {@link foldTextScratch}. */
-const scratch: { codes: Uint16Array; starts: Int32Array } = { codes: new Uint16Array(1024), starts: new Int32Array(1025) };
+const scratch: { codes: Uint16Array; starts: Int32Array } = {
+  codes: new Uint16Array(1024),
+  starts: new Int32Array(1025),
+};
 
 /**
  * Like {@link foldText}, but into shared buffers: no allocation per call (allocating typed arrays
@@ -151,7 +154,11 @@ export function foldTextScratch(source: string): FoldedText {
   return foldInto(source, false, scratch);
 }
 
-function foldInto(source: string, caseSensitive: boolean, buffers: typeof scratch | null): FoldedText {
+function foldInto(
+  source: string,
+  caseSensitive: boolean,
+  buffers: typeof scratch | null,
+): FoldedText {
   const table = TABLES[caseSensitive ? 1 : 0];
   const { kind, single, multi } = table;
   const n = source.length;
@@ -196,7 +203,12 @@ function foldInto(source: string, caseSensitive: boolean, buffers: typeof scratc
     buffers.starts = starts;
     return { source, codes, starts, length };
   }
-  return { source, codes: codes.subarray(0, length), starts: starts.subarray(0, length + 1), length };
+  return {
+    source,
+    codes: codes.subarray(0, length),
+    starts: starts.subarray(0, length + 1),
+    length,
+  };
 }
 
 /** The folded text as a string (for tests, keys and debugging; the matcher reads `codes`). */
@@ -227,6 +239,12 @@ export function originalEnd(folded: FoldedText, end: number): number {
   return starts[j]!;
 }
 
+/** Buffers of {@link foldKey}, apart from the page scratch. */
+const keyScratch: { codes: Uint16Array; starts: Int32Array } = {
+  codes: new Uint16Array(256),
+  starts: new Int32Array(257),
+};
+
 /**
  * The match key of an alias, exactly as the automaton stores it: folded like page text, spaces
  * collapsed and trimmed. Arabic proclitics and the article are NOT stripped: «الصين» keys as
@@ -238,7 +256,14 @@ export function originalEnd(folded: FoldedText, end: number): number {
  * case-kept keys (see {@link keysCollide}).
  */
 export function foldKey(alias: string, options: FoldOptions = {}): string {
-  return foldedString(foldText(alias, options)).trim();
+  // Its own scratch buffers: keys are folded by the million when a large lexicon is built (two
+  // typed arrays a key were garbage), and case-sensitive keys are folded while a page's text,
+  // in the page scratch, is being matched.
+  if (keyScratch.codes.length < alias.length + 8) {
+    keyScratch.codes = new Uint16Array(alias.length * 2 + 8);
+    keyScratch.starts = new Int32Array(alias.length * 2 + 9);
+  }
+  return foldedString(foldInto(alias, options.caseSensitive === true, keyScratch)).trim();
 }
 
 /** True when two aliases would match the same page text (see {@link foldKey}). */

@@ -9,6 +9,9 @@ import { LANGUAGES, cliticsOf } from '../language/registry';
 import { WORD, charClass } from '../text/char-class';
 import { PatternFlag } from './pattern-flags';
 
+const UNKNOWN_GLUE = 255;
+const NOT_WORD = 0;
+
 /** The most units a mention's clitics add before its key (mentionStart's bound). */
 export const MAX_CLITIC_CHAIN = Math.max(0, ...LANGUAGES.map((l) => l.clitics?.maxChain ?? 0));
 
@@ -33,14 +36,39 @@ export function wordStartBefore(codes: Uint16Array, end: number, limit: number):
  * none (بـUN is two words).
  */
 function glued(a: number, b: number): boolean {
-  return charClass(a) === WORD && charClass(b) === WORD && cliticsOf(a) === cliticsOf(b);
+  const g = glueOf(a);
+  return g !== NOT_WORD && g === glueOf(b);
+}
+
+/**
+ * Per code unit, lazily: NOT_WORD; 1 for a word character of a language without clitics; 2 + the
+ * index of its clitic rules in `CLITIC_RULES`. Two letters glue when their values are equal and
+ * not NOT_WORD. One table read
+ * instead of a class lookup and a search of the languages' letter ranges, for every letter a
+ * word-end check walks back over.
+ */
+const glue = new Uint8Array(65536).fill(UNKNOWN_GLUE);
+const CLITIC_RULES = LANGUAGES.flatMap((l) => (l.clitics ? [l.clitics] : []));
+
+function glueOf(c: number): number {
+  const g = glue[c]!;
+  if (g !== UNKNOWN_GLUE) return g;
+  const clitics = cliticsOf(c);
+  const value = charClass(c) !== WORD ? NOT_WORD : clitics ? 2 + CLITIC_RULES.indexOf(clitics) : 1;
+  glue[c] = value;
+  return value;
 }
 
 /**
  * Where the mention of a key occurrence starting at `start` begins (its clitics included),
  * or -1 when the occurrence starts inside another word.
  */
-export function mentionStart(codes: Uint16Array, start: number, flags: number, bareArticle: boolean): number {
+export function mentionStart(
+  codes: Uint16Array,
+  start: number,
+  flags: number,
+  bareArticle: boolean,
+): number {
   const afterClitic = (flags & PatternFlag.AfterClitic) !== 0;
   if (start === 0) return afterClitic ? -1 : 0;
   // Not glued to a preceding letter: a word starts here (a spelling after a clitic needs it, though).
@@ -50,7 +78,12 @@ export function mentionStart(codes: Uint16Array, start: number, flags: number, b
   // Inside a word: the letters before the key must all be clitics.
   const { maxChain } = clitics;
   let wordStart = start;
-  while (wordStart > 0 && start - wordStart <= maxChain && charClass(codes[wordStart - 1]!) === WORD) wordStart--;
+  while (
+    wordStart > 0 &&
+    start - wordStart <= maxChain &&
+    charClass(codes[wordStart - 1]!) === WORD
+  )
+    wordStart--;
   if (start - wordStart > maxChain) return -1;
   return clitics.isChain(codes, wordStart, start, flags, bareArticle) ? wordStart : -1;
 }

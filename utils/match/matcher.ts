@@ -17,6 +17,7 @@
  * out: interleaving each state's edge start and failure link in one array (one cache line a
  * step) gained under 10 % at 100k entries for 8 more bytes a state.
  */
+import { cliticsOf } from '../language/registry';
 import { installFoldTables } from '../text/fold';
 import { MAX_CLITIC_CHAIN, endsAtBoundary, wordStartBefore } from './boundaries';
 import { FIELD_SEPARATOR, LEXICON_FORMAT, type Lexicon } from './lexicon-format';
@@ -39,7 +40,8 @@ export interface Matcher {
  * installs the fold tables its keys were folded with, so that pages fold alike.
  */
 export function createMatcher(lexicon: Lexicon): Matcher {
-  if (lexicon.format !== LEXICON_FORMAT) throw new Error(`lexicon format ${String(lexicon.format)}, expected ${LEXICON_FORMAT}`);
+  if (lexicon.format !== LEXICON_FORMAT)
+    throw new Error(`lexicon format ${String(lexicon.format)}, expected ${LEXICON_FORMAT}`);
   installFoldTables(lexicon.foldTables);
   const classOf = new Uint16Array(65536);
   const { alphabet, edgeStart, edgeClass } = lexicon;
@@ -57,7 +59,13 @@ export type KeySink = (pattern: number, end: number) => void;
  * Runs the automaton over `codes[from, to)` and reports every key occurrence as
  * `onMatch(pattern, end)`, in order of end position.
  */
-export function scanKeys(matcher: Matcher, codes: Uint16Array, from: number, to: number, onMatch: KeySink): void {
+export function scanKeys(
+  matcher: Matcher,
+  codes: Uint16Array,
+  from: number,
+  to: number,
+  onMatch: KeySink,
+): void {
   scan(matcher, codes, from, to, -1, onMatch);
 }
 
@@ -89,7 +97,8 @@ function scan(
   onMatch: KeySink,
 ): void {
   const { classOf, rootRow } = matcher;
-  const { edgeStart, edgeClass, fail, outStart, outPattern, outLink, patternLength } = matcher.lexicon;
+  const { edgeStart, edgeClass, fail, outStart, outPattern, outLink, patternLength } =
+    matcher.lexicon;
   const { maxKeyLength } = matcher;
   let state = 0;
   for (let i = from; i < to; i++) {
@@ -130,9 +139,15 @@ function scan(
     let latestStart = i + 1;
     if (textLength >= 0) {
       if (!endsAtBoundary(codes, textLength, i + 1)) continue;
-      latestStart = wordStartBefore(codes, i + 1, i - maxKeyLength) + MAX_CLITIC_CHAIN;
+      // Only a language with clitics lets a key start inside its word (after them).
+      const wordStart = wordStartBefore(codes, i + 1, i - maxKeyLength);
+      latestStart = wordStart + (cliticsOf(codes[wordStart]!) ? MAX_CLITIC_CHAIN : 0);
     }
-    for (let s = outStart[state] === outStart[state + 1] ? outLink[state]! : state; s > 0; s = outLink[s]!) {
+    for (
+      let s = outStart[state] === outStart[state + 1] ? outLink[state]! : state;
+      s > 0;
+      s = outLink[s]!
+    ) {
       if (i + 1 - patternLength[outPattern[outStart[s]!]!]! > latestStart) break;
       for (let o = outStart[s]!; o < outStart[s + 1]!; o++) onMatch(outPattern[o]!, i + 1);
     }

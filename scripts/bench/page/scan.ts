@@ -13,6 +13,7 @@ import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
 import { MentionIndex } from '../../../utils/page/mention-index';
+import { innerMentions } from '../../../utils/page/inner-mentions';
 import { nextPaint } from './highlight-baselines';
 import { kbOf, render } from './state';
 
@@ -91,18 +92,29 @@ export async function scanPage(
     const start = performance.now();
     const highlight = new Highlight();
     CSS.highlights.set('qarina-bench', highlight);
-    // As the content script paints: a unit's mentions become ranges only while it is near.
+    // The names inside mentions (China in «China–Kazakhstan relations»), a second highlight.
+    const inner = new Highlight();
+    const innerRanges = new WeakSet<AbstractRange>();
+    CSS.highlights.set('qarina-bench-inner', inner);
+    // As the content script paints: a unit's mentions become ranges only while it is near, each
+    // with the ranges of the names inside it (utils/content/page-mentions.ts).
     const view = new ViewportRanges<PageMention>(
       {
         add: (ranges) => {
-          for (const r of ranges) highlight.add(r);
+          for (const r of ranges) (innerRanges.has(r) ? inner : highlight).add(r);
         },
         remove: (ranges) => {
-          for (const r of ranges) highlight.delete(r);
+          for (const r of ranges) (innerRanges.has(r) ? inner : highlight).delete(r);
         },
       },
       undefined,
-      (m) => m.toRange(),
+      (m) => {
+        const names = innerMentions(m, matcher);
+        if (names.length === 0) return m.toRange();
+        const ranges = names.map((n) => n.toRange());
+        for (const r of ranges) innerRanges.add(r);
+        return [m.toRange(), ...ranges];
+      },
     );
     const index = new MentionIndex();
     let found = 0;

@@ -16,7 +16,7 @@ const matcher = loadMatcher();
 /** [entry id, text] of each outermost mention of `text`. */
 const cards = (text: string) =>
   tryText(text, matcher)
-    .filter((m) => (m as { within?: unknown }).within === undefined)
+    .filter((m) => m.within === undefined)
     .map((m) => [m.id, m.text]);
 
 describe('a bare city name is the city', () => {

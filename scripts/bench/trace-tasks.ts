@@ -100,7 +100,8 @@ export function tasksOf(events: readonly TraceEvent[]): Task[] {
 export function stamps(events: readonly TraceEvent[]): Map<string, number> {
   const main = mainThread(events);
   const top = events.filter((e) => e.name === TOP && `${e.pid}:${e.tid}` === main);
-  const origin = Math.min(...top.map((e) => e.ts));
+  // A loop, not Math.min(...spread): a long trace's tasks overflow the call stack as arguments.
+  const origin = top.reduce((min, e) => Math.min(min, e.ts), Infinity);
   const found = new Map<string, number>();
   for (const e of events) {
     const label = e.name === 'TimeStamp' ? e.args?.data?.message : undefined;

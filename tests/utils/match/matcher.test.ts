@@ -24,6 +24,13 @@ describe('scanKeysAtWordEnds', () => {
     expect(scan(keys, 'kazakhstan, tanker', false).found).toContainEqual([0, 10]);
   });
 
+  it('lets a key start inside its word only after what could be clitics of its language', () => {
+    // Latin has no clitics: «zakhstan» starting two letters into «kazakhstan» is not listed.
+    expect(scan([{ en: ['zakhstan'] }], 'kazakhstan', true).found).toEqual([]);
+    // Arabic has: «الصين» after «وب», two letters into «وبالصين», still is.
+    expect(scan([{ ar: ['الصين'] }], 'وبالصين', true).found).toContainEqual([0, 7]);
+  });
+
   it('keeps every occurrence the mention rules accept, and reports only occurrences at word ends', () => {
     const letters = ['a', 'b', 'n', 'و', 'ل', 'ا', 'ب', 'ك'];
     const word = fc

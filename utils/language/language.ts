@@ -38,6 +38,12 @@ export interface Language {
    * between two of them is a word boundary.
    */
   readonly unspaced?: readonly CodeRange[];
+  /**
+   * For a language in `unspaced` script: true when the name at `codes[start, end)` (folded text
+   * of length `length`) lies inside other words of the text (中国 in 发展中国家), so it is no
+   * mention. Asked only for keys starting with a character of `unspaced`.
+   */
+  readonly insideWord?: (codes: Uint16Array, length: number, start: number, end: number) => boolean;
   /** Short words written glued to the next one (Arabic و ف ب ك ل and the article ال). */
   readonly clitics?: Clitics;
   /**

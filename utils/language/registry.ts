@@ -6,7 +6,7 @@
 import { arabic } from './ar';
 import { chinese } from './zh';
 import { english } from './en';
-import type { Clitics, Language } from './language';
+import { inRanges, type Clitics, type Language } from './language';
 import { russian } from './ru';
 
 export const LANGUAGES: readonly Language[] = [arabic, english, chinese, russian];
@@ -20,6 +20,28 @@ const CLITICS = LANGUAGES.flatMap((language) => (language.clitics ? [language.cl
 export function cliticsOf(c: number): Clitics | undefined {
   for (const clitics of CLITICS) if (clitics.isLetter(c)) return clitics;
   return undefined;
+}
+
+const WORD_RULES = LANGUAGES.flatMap((language) =>
+  language.insideWord && language.unspaced
+    ? [{ ranges: language.unspaced, insideWord: language.insideWord }]
+    : [],
+);
+
+/**
+ * True when a key found at `codes[start, end)` of folded text lies inside other words of an
+ * unspaced language's text (Chinese: 中国 in 发展中国家), so it is no mention.
+ */
+export function insideUnspacedWord(
+  codes: Uint16Array,
+  length: number,
+  start: number,
+  end: number,
+): boolean {
+  const c = codes[start]!;
+  for (const rule of WORD_RULES)
+    if (inRanges(c, rule.ranges)) return rule.insideWord(codes, length, start, end);
+  return false;
 }
 
 /** The generated variants of a name in the language `code` (none when it has no rules). */

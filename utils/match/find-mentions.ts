@@ -13,6 +13,7 @@ import {
   originalStart,
   type FoldedText,
 } from '../text/fold';
+import { insideUnspacedWord } from '../language/registry';
 import { MAX_CLITIC_CHAIN, mentionStart } from './boundaries';
 import type { Matcher } from './matcher';
 import { LeftmostLongest } from './leftmost-longest';
@@ -109,7 +110,7 @@ export function scanMentions(
     const flags = patternFlags[p]!;
     if (flags & PatternFlag.ShortForm && !shortForms) return;
     const start = mentionStart(codes, keyStart, flags, bareArticle);
-    if (start < 0) return;
+    if (start < 0 || insideUnspacedWord(codes, length, keyStart, end)) return;
     if (
       flags & PatternFlag.CaseSensitive &&
       !caseMatches(folded, keyStart, end, lexicon.caseKeys[p] ?? '')

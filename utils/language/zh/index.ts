@@ -1,17 +1,22 @@
-/** Chinese: full-width forms, and Han written without spaces between words. */
+/**
+ * Chinese: full-width forms, and Han written without spaces between words (so a name is not a
+ * mention where its characters belong to other words: word-contexts.ts).
+ */
 import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
 import { dates } from './dates';
 import { CJK_SCRIPT, UNSPACED, foldCjk } from './fold';
 import { surnameFirst } from './names';
-import { hanVariantTable } from './simplified';
+import { chineseTable } from './tables';
+import { insideChineseWord } from './word-contexts';
 
 export const chinese: Language = {
   code: 'zh',
   ranges: CJK_SCRIPT,
   folder: foldCjk,
-  foldTable: hanVariantTable,
+  foldTable: chineseTable,
   unspaced: UNSPACED,
+  insideWord: insideChineseWord,
   surnameFirst,
   aliasSafety,
   dates,

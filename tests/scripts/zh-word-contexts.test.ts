@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bestCut,
+  contextsOf,
+  formatContexts,
+  parseDictionary,
+} from '../../scripts/lib/zh-word-contexts';
+
+/** A made-up dictionary in jieba's format (word, frequency, tag), 1,000,000 words in all. */
+const DICT = parseDictionary(
+  [
+    '中国 20000 ns',
+    '国家 20000 n',
+    '发展 20000 vn',
+    '家 10000 q',
+    '中 10000 f',
+    '发展中国家 5000 l',
+    '政府 20000 n',
+    '中国政府 2 nt',
+    '中国银行 20000 nt',
+    '银行 500 n',
+    '集中 3000 v',
+    '集 500 q',
+    '其中 4000 r',
+    '其 8000 r',
+    '国 100 n',
+    'the 1 eng',
+    'rest 858897 x',
+  ].join('\n'),
+);
+
+describe('parseDictionary', () => {
+  it('keeps Han words, counts every word in the total, and knows organisation names', () => {
+    expect(DICT.freq.has('the')).toBe(false);
+    expect(DICT.freq.get('中国')).toBe(20000);
+    expect(Math.exp(DICT.logTotal)).toBeCloseTo(1_000_000);
+    expect([...DICT.organisations]).toEqual(['中国政府', '中国银行']);
+  });
+});
+
+describe('bestCut', () => {
+  it('is the most probable cut into words and single characters', () => {
+    expect(bestCut(DICT, '发展中国家')).toBeCloseTo(Math.log(5000 / 1e6));
+    expect(bestCut(DICT, '中国家')).toBeCloseTo(Math.log(0.02 * 0.01));
+    expect(bestCut(DICT, '中国')).toBeCloseTo(Math.log(20000 / 1e6));
+    expect(bestCut(DICT, '')).toBe(0);
+  });
+});
+
+describe('contextsOf', () => {
+  const contexts = contextsOf(DICT, ['中国']).get('中国')!;
+
+  it('keeps containing words far more probable than the name and the rest apart', () => {
+    // 发展中国家: 0.005 against 0.02 × 0.02 × 0.01 apart; 中国政府 is rare
+    expect(contexts.containing).toEqual([{ before: '发展', after: '家' }]);
+  });
+
+  it('never an organisation named after the name (中国银行: 0.02 against 0.02 × 0.0005)', () => {
+    expect(contexts.containing).not.toContainEqual({ before: '', after: '银行' });
+  });
+
+  it('keeps, for the cut inside the name, the sides that can win together', () => {
+    const [split] = contexts.splits;
+    // 集中|国家 beats 集|中国|家 by more than the margin; 其中|国 does not beat 其|中国
+    expect([...split!.before.keys()]).toEqual(['集']);
+    expect([...split!.after.keys()]).toEqual(['家']);
+  });
+
+  it('formats one line a name: threshold, containing words, each cut’s sides (tenths)', () => {
+    expect(formatContexts(contextsOf(DICT, ['中国', '国家'])).split('\n')).toEqual([
+      '中国 7 发展|家 集18/家7',
+      '国家 7 发展中| /',
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { chineseTable, packChineseTables } from '../../../../utils/language/zh/tables';
+import { insideChineseWord } from '../../../../utils/language/zh/word-contexts';
+import { simplifiedOf } from '../../../../utils/language/zh/simplified';
+import { bundledFoldTables } from '../../../../utils/text/fold-tables';
+
+const codes = (text: string) => Uint16Array.from(text, (c) => c.charCodeAt(0));
+
+/** Whether `name`, found at its first place in `text`, lies inside other words there. */
+function inside(text: string, name: string): boolean {
+  const start = text.indexOf(name);
+  return insideChineseWord(codes(text), text.length, start, start + name.length);
+}
+
+describe('a Chinese name inside other words (jieba’s dictionary, bundled table)', () => {
+  it.each([
+    ['发展中国家的农民', '中国', 'a word containing it: developing countries'],
+    ['巴林右旗的草场', '巴林', 'a word containing it: a banner of Inner Mongolia'],
+    ['延边朝鲜族自治州', '朝鲜', 'a word containing it: the Korean ethnic group'],
+    ['广西安全生产', '西安', 'two words meeting inside it: 广西|安全'],
+    ['节日本身', '日本', 'two words meeting inside it: 节日|本身'],
+    ['集中国家力量', '中国', 'two words meeting inside it: 集中|国家'],
+  ])('%s: %s is no mention (%s)', (text, name) => {
+    expect(inside(text, name)).toBe(true);
+  });
+
+  it.each([
+    ['中国人民银行行长', '中国', 'an organisation named after it names it'],
+    ['日本政府表示', '日本', 'a compound of the name and another word'],
+    ['在中国家庭中', '中国', 'one word over its end is not enough'],
+    ['中国和哈萨克斯坦', '中国', 'words of their own around it'],
+    ['西安市', '西安', 'a suffix'],
+    ['今日本报讯', '本报', 'a name with no table line'],
+    ['中国', '中国', 'nothing around it'],
+  ])('%s: %s is a mention (%s)', (text, name) => {
+    expect(inside(text, name)).toBe(false);
+  });
+});
+
+describe('Chinese’s fold table', () => {
+  it('carries the traditional → simplified pairs and the word contexts together', () => {
+    const shipped = bundledFoldTables().zh!;
+    expect(shipped[0]).toBe(0);
+    try {
+      chineseTable.install(packChineseTables(Uint16Array.of(0x570b, 0x56fd), '中国 -10 发展|家'));
+      expect(simplifiedOf(0x570b)).toBe(0x56fd); // 國 → 国
+      expect(inside('发展中国家', '中国')).toBe(true);
+      expect(inside('巴林右旗', '巴林')).toBe(false); // not in this table
+      chineseTable.install(Uint16Array.of(0x570b, 0x56fd)); // pairs alone: no word contexts
+      expect(simplifiedOf(0x570b)).toBe(0x56fd);
+      expect(inside('发展中国家', '中国')).toBe(false);
+    } finally {
+      chineseTable.install(shipped);
+    }
+  });
+});

@@ -50,3 +50,13 @@ describe('Termez (ترمذ) is not the nisba of al-Tirmidhi (الترمذي)', (
     expect(cards(text)).toEqual(expected);
   });
 });
+
+describe('Каспий (the Caspian) in Russian, in its case forms, but not Kaspi Bank', () => {
+  it.each([
+    ['Саммит на Каспии', [['caspian-sea', 'Каспии']]],
+    ['Страны Каспия подписали конвенцию', [['caspian-sea', 'Каспия']]],
+    ['Каспи банк открыл отделение', []],
+  ])('%s', (text, expected) => {
+    expect(cards(text)).toEqual(expected);
+  });
+});

@@ -126,6 +126,15 @@ export const SPLIT_MARGIN = Math.log(100);
 /** The longest text before or after a name that a split looks at (one character). */
 export const SPLIT_SIDE = 1;
 
+/** The longest text before or after a name that one word over one of its ends may cover. */
+export const CROSSING_SIDE = 1;
+
+/**
+ * The fewest characters of a name one word over one of its ends must cover: two words meeting
+ * inside the name are needed where it covers one (国家 alone over 中国 in 中国家庭 is no sign).
+ */
+export const CROSSING_INSIDE = 2;
+
 /** Scores are stored in tenths of a natural log unit. */
 const tenths = (score: number) => Math.round(score * 10);
 
@@ -178,6 +187,25 @@ export function contextsOf(dict: Dictionary, names: Iterable<string>): Map<strin
           if (p - (cutOf(before) + contexts.name + cutOf(after)) > CONTAINING_MARGIN)
             contexts.containing.push({ before, after });
         }
+      }
+    }
+    // one word over one end of a name (外交部长 over the end of 哈萨克斯坦外交部), the rest of
+    // the name cut by itself
+    for (let side = 1; side <= CROSSING_SIDE && side < word.length; side++) {
+      const before = word.slice(0, side);
+      const inside = word.length - side;
+      if (inside < CROSSING_INSIDE) continue;
+      for (const name of startsOf.get(word.slice(side)) ?? []) {
+        const contexts = out.get(name)!;
+        const gain = p + cutOf(name.slice(inside)) - (cutOf(before) + contexts.name);
+        if (gain > SPLIT_MARGIN) contexts.containing.push({ before, after: '' });
+      }
+      const after = word.slice(inside);
+      for (const name of endsOf.get(word.slice(0, inside)) ?? []) {
+        const contexts = out.get(name)!;
+        const gain =
+          cutOf(name.slice(0, name.length - inside)) + p - (contexts.name + cutOf(after));
+        if (gain > SPLIT_MARGIN) contexts.containing.push({ before: '', after });
       }
     }
     // words over a name's start (the side before it) or its end (the side after it)

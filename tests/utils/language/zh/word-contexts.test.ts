@@ -20,6 +20,8 @@ describe('a Chinese name inside other words (jieba’s dictionary, bundled table
     ['广西安全生产', '西安', 'two words meeting inside it: 广西|安全'],
     ['节日本身', '日本', 'two words meeting inside it: 节日|本身'],
     ['集中国家力量', '中国', 'two words meeting inside it: 集中|国家'],
+    ['哈萨克斯坦外交部长努尔特列乌', '哈萨克斯坦外交部', 'one word over its end: 外交部长'],
+    ['塔吉克斯坦外交部长', '塔吉克斯坦外交部', 'one word over its end: 外交部长'],
   ])('%s: %s is no mention (%s)', (text, name) => {
     expect(inside(text, name)).toBe(true);
   });

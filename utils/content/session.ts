@@ -140,7 +140,13 @@ export class Session {
     if (this.preloading || this.mentions.index.size === 0) return;
     this.preloading = true;
     this.options.timers.idle(() => {
-      if (!this.options.signal.aborted) this.options.card.load().catch(() => {});
+      if (this.options.signal.aborted) return;
+      // Its style sheet goes in at once, as it did when the card was in the content script, so the
+      // first card parses no CSS.
+      this.options.card.load().then(
+        (code) => this.host.useCss(code.css),
+        () => {}, // the first need tries again, and says why
+      );
     });
   }
 

@@ -140,10 +140,15 @@ describe('the content script, with a renderer handed in', () => {
     expect(host.shadowRoot!.innerHTML).toContain('.qarina-test-card{}');
   });
 
-  it('loads the card’s code once, when idle after the first scan found a mention, before any hover', async () => {
+  it('loads the card’s code and its style once, when idle after the first scan found a mention, before any hover', async () => {
     const load = vi.fn(card);
     await runContentScript({ ctx, card: load });
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    // Its style sheet is in the host before any card opens (the first card parses no CSS).
+    await vi.waitFor(() =>
+      expect(document.querySelector('qarina-ui')!.shadowRoot!.innerHTML).toContain(renderer.css),
+    );
+    expect(renders).toEqual([]);
     await vi.waitFor(async () =>
       expect(await askTab({ type: 'qarina:revealMention', entryId: 'almaty' })).toBe(true),
     );

@@ -28,6 +28,12 @@ const WORD_RULES = LANGUAGES.flatMap((language) =>
     : [],
 );
 
+/** The lowest code unit of any unspaced script with a word rule. */
+const FIRST_UNSPACED = Math.min(
+  0xffff,
+  ...WORD_RULES.flatMap((rule) => rule.ranges.map(([first]) => first)),
+);
+
 /**
  * True when a key found at `codes[start, end)` of folded text lies inside other words of an
  * unspaced language's text (Chinese: 中国 in 发展中国家), so it is no mention.
@@ -39,6 +45,7 @@ export function insideUnspacedWord(
   end: number,
 ): boolean {
   const c = codes[start]!;
+  if (c < FIRST_UNSPACED) return false; // most keys: no range to look through
   for (const rule of WORD_RULES)
     if (inRanges(c, rule.ranges)) return rule.insideWord(codes, length, start, end);
   return false;

@@ -10,6 +10,12 @@
  * with the lexicon as part of Chinese's fold table (tables.ts), and is read on first use.
  */
 
+/** The text right before and after a name where it is part of other words. */
+interface Context {
+  before: string;
+  after: string;
+}
+
 /** One name's contexts (see scripts/lib/zh-word-contexts.ts). */
 interface NameContexts {
   name: string;
@@ -19,7 +25,13 @@ interface NameContexts {
   /** The score the two sides of a cut must pass, in tenths. */
   threshold: number;
   /** Containing words: the text before and after the name. */
-  containing: { before: string; after: string }[];
+  containing: Context[];
+  /**
+   * The same, by the character right before the name (contexts with text before it) and right
+   * after it (contexts with none before): a mention looks only at the few its neighbours allow.
+   */
+  byCharBefore: Map<number, Context[]>;
+  byCharAfter: Map<number, Context[]>;
   /** For each cut inside the name: scores of the character before it and after it. */
   splits: { before: Map<number, number>; after: Map<number, number> }[];
 }
@@ -60,6 +72,8 @@ function parse(source: string): Map<number, NameContexts[]> {
     out.set(key, list);
     const contexts: NameContexts = {
       name,
+      byCharBefore: new Map(),
+      byCharAfter: new Map(),
       charsBefore: new Set(),
       charsAfter: new Set(),
       threshold: Number(threshold),
@@ -75,9 +89,16 @@ function parse(source: string): Map<number, NameContexts[]> {
         return { before: parseSide(before), after: parseSide(after) };
       }),
     };
-    for (const { before, after } of contexts.containing) {
-      if (before !== '') contexts.charsBefore.add(before.charCodeAt(before.length - 1));
-      if (after !== '') contexts.charsAfter.add(after.charCodeAt(0));
+    for (const context of contexts.containing) {
+      const { before, after } = context;
+      const [map, c] =
+        before !== ''
+          ? [contexts.byCharBefore, before.charCodeAt(before.length - 1)]
+          : [contexts.byCharAfter, after.charCodeAt(0)];
+      const list = map.get(c);
+      if (list) list.push(context);
+      else map.set(c, [context]);
+      (before !== '' ? contexts.charsBefore : contexts.charsAfter).add(c);
     }
     for (const split of contexts.splits) {
       for (const c of split.before.keys()) contexts.charsBefore.add(c);
@@ -123,9 +144,11 @@ export function insideChineseWord(
     (!contexts.charsBefore.has(charBefore) && !contexts.charsAfter.has(charAfter))
   )
     return false;
-  for (const { before, after } of contexts.containing) {
-    if (spells(codes, length, start - before.length, before) && spells(codes, length, end, after))
-      return true;
+  for (const list of [contexts.byCharBefore.get(charBefore), contexts.byCharAfter.get(charAfter)]) {
+    for (const { before, after } of list ?? []) {
+      if (spells(codes, length, start - before.length, before) && spells(codes, length, end, after))
+        return true;
+    }
   }
   for (const split of contexts.splits) {
     const a = split.before.get(charBefore);

@@ -93,7 +93,7 @@ export function scanMentions(
 ): number {
   const { codes, length } = folded;
   const { lexicon } = matcher;
-  const { patternLength, patternFlags } = lexicon;
+  const { patternFlags } = lexicon;
   const from = window.from ?? 0;
   const to = Math.min(window.to ?? length, length);
   const bareArticle = lexicon.arabicArticleOnBareAliases;
@@ -104,8 +104,7 @@ export function scanMentions(
     (start, end, p) => onMention(originalStart(folded, start), originalEnd(folded, end), p),
   );
   const scanTo = Math.min(length, to + matcher.maxKeyLength);
-  scanKeysAtWordEnds(matcher, codes, length, from, scanTo, (p, end) => {
-    const keyStart = end - patternLength[p]!;
+  scanKeysAtWordEnds(matcher, codes, length, from, scanTo, (p, end, keyStart) => {
     if (keyStart < from || keyStart >= to) return;
     const flags = patternFlags[p]!;
     if (flags & PatternFlag.ShortForm && !shortForms) return;

@@ -5,17 +5,26 @@ import { createMatcher, scanKeys } from '../../../utils/match/matcher';
 import { findMentions } from '../../../utils/match/find-mentions';
 import { foldText } from '../../../utils/text/fold';
 
-const word = fc.array(fc.constantFrom('a', 'b', 'e'), { minLength: 1, maxLength: 4 }).map((c) => c.join(''));
+const word = fc
+  .array(fc.constantFrom('a', 'b', 'e'), { minLength: 1, maxLength: 4 })
+  .map((c) => c.join(''));
 const aliases = fc.uniqueArray(word, { minLength: 1, maxLength: 8 });
 const textArb = fc
-  .array(fc.tuple(fc.array(fc.constantFrom('a', 'b', 'e', 'A', 'é'), { maxLength: 5 }), fc.constantFrom(' ', '-', ', ')), { maxLength: 20 })
+  .array(
+    fc.tuple(
+      fc.array(fc.constantFrom('a', 'b', 'e', 'A', 'é'), { maxLength: 5 }),
+      fc.constantFrom(' ', '-', ', '),
+    ),
+    { maxLength: 20 },
+  )
   .map((parts) => parts.map(([w, sep]) => w.join('') + sep).join(''));
 
 /** Every occurrence of every key, by brute force. */
 function naiveOccurrences(text: string, keys: string[]): string[] {
   const found: string[] = [];
   keys.forEach((key, p) => {
-    for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) found.push(`${p}@${i + key.length}`);
+    for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1))
+      found.push(`${p}@${i + key.length}`);
   });
   return found.sort();
 }
@@ -44,21 +53,32 @@ function naiveMentions(text: string, keys: string[]): [number, number, number][]
 describe('automaton against a naive reference', () => {
   it('reports exactly the key occurrences brute force finds', () => {
     fc.assert(
-      fc.property(aliases, fc.array(fc.constantFrom('a', 'b', 'e', 'c'), { maxLength: 60 }), (keys, chars) => {
-        const text = chars.join('');
-        const matcher = createMatcher(buildLexicon(keys.map((k, i) => ({ id: `e${i}`, names: { en: [k] } }))));
-        const found: string[] = [];
-        const folded = foldText(text);
-        scanKeys(matcher, folded.codes, 0, folded.length, (p, end) => found.push(`${p}@${end}`));
-        expect(found.sort()).toEqual(naiveOccurrences(text, keys));
-      }),
+      fc.property(
+        aliases,
+        fc.array(fc.constantFrom('a', 'b', 'e', 'c'), { maxLength: 60 }),
+        (keys, chars) => {
+          const text = chars.join('');
+          const matcher = createMatcher(
+            buildLexicon(keys.map((k, i) => ({ id: `e${i}`, names: { en: [k] } }))),
+          );
+          const found: string[] = [];
+          const folded = foldText(text);
+          scanKeys(matcher, folded.codes, 0, folded.length, (p, end, start) => {
+            expect(start).toBe(end - keys[p]!.length);
+            found.push(`${p}@${end}`);
+          });
+          expect(found.sort()).toEqual(naiveOccurrences(text, keys));
+        },
+      ),
     );
   });
 
   it('finds the same mentions as brute force on random text and aliases', () => {
     fc.assert(
       fc.property(aliases, textArb, (keys, text) => {
-        const matcher = createMatcher(buildLexicon(keys.map((k, i) => ({ id: `e${i}`, names: { en: [k] } }))));
+        const matcher = createMatcher(
+          buildLexicon(keys.map((k, i) => ({ id: `e${i}`, names: { en: [k] } }))),
+        );
         const got = findMentions(text, matcher).map((m) => [m.start, m.end, m.entryIndex]);
         expect(got).toEqual(naiveMentions(text, keys));
       }),

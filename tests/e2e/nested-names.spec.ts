@@ -6,7 +6,7 @@
  * and served by the test (route). Screenshots go to test-results/ to be looked at.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { CARD, highlightTexts, openReady } from './qarina-page';
+import { CARD, highlightTexts, openReady, setSettings } from './qarina-page';
 import { expect, test } from './fixtures';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks</title></head>
@@ -93,4 +93,25 @@ test('a name with nothing inside it opens a card without the list', async ({ con
   await page.mouse.move(astana.x, astana.y, { steps: 2 });
   await expect(page.locator(CARD).locator('.qc-title')).toHaveText('Astana');
   await expect(page.locator(CARD).locator('.qc-at-point')).toHaveCount(0);
+});
+
+test('in the tint style, the inner names get their own mark, and none when their type is off', async ({
+  context,
+  demo,
+}) => {
+  const url = `${demo.url}/nested-names-tint.html`;
+  await serve(context, url, PAGE);
+  const page = await openReady(context, url);
+  await page.setViewportSize({ width: 900, height: 320 });
+  await setSettings(context, { highlightStyle: 'tint' });
+  await expect
+    .poll(() => highlightTexts(page, 'qarina-inner-tint'))
+    .toEqual(expect.arrayContaining(['China', 'Kazakhstan', 'Shanghai']));
+  expect(await highlightTexts(page, 'qarina-tint')).toContain('China–Kazakhstan relations');
+  expect(await highlightTexts(page, 'qarina-inner-underline')).toEqual([]);
+  await page.screenshot({ path: 'test-results/nested-names-tint.png' });
+  // Places off: China, Kazakhstan and Shanghai (places) are no longer marked inside compounds.
+  await setSettings(context, { highlightTypes: ['organization', 'term', 'person', 'event'] });
+  await expect.poll(() => highlightTexts(page, 'qarina-inner-tint')).toEqual([]);
+  expect(await highlightTexts(page, 'qarina-tint')).toContain('China–Kazakhstan relations');
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { chineseTable, packChineseTables } from '../../../../utils/language/zh/tables';
 import { insideChineseWord } from '../../../../utils/language/zh/word-contexts';
 import { simplifiedOf } from '../../../../utils/language/zh/simplified';
-import { bundledFoldTables } from '../../../../utils/text/fold-tables';
+import { findMentions } from '../../../../utils/match/find-mentions';
+import { buildLexicon } from '../../../../utils/match/lexicon';
+import { lexiconFromJSON, lexiconToJSON } from '../../../../utils/match/lexicon-format';
+import { createMatcher } from '../../../../utils/match/matcher';
+import { installFoldTables } from '../../../../utils/text/fold';
+import { bundledFoldTables, useBundledFoldTables } from '../../../../utils/text/fold-tables';
 
 const codes = (text: string) => Uint16Array.from(text, (c) => c.charCodeAt(0));
 
@@ -53,6 +58,21 @@ describe('Chinese’s fold table', () => {
       expect(inside('发展中国家', '中国')).toBe(false);
     } finally {
       chineseTable.install(shipped);
+    }
+  });
+});
+
+describe('the rule in a content script', () => {
+  it('comes with the lexicon: a frame that installs its tables from it rejects 中国 in 发展中国家', () => {
+    const china = { id: 'china', type: 'place', names: { zh: ['中国'] } };
+    const json = JSON.parse(JSON.stringify(lexiconToJSON(buildLexicon([china]))));
+    try {
+      installFoldTables({}); // a fresh frame: no tables until the lexicon's
+      const matcher = createMatcher(lexiconFromJSON(json));
+      expect(findMentions('发展中国家', matcher)).toEqual([]);
+      expect(findMentions('中国和发展中国家', matcher)).toHaveLength(1);
+    } finally {
+      useBundledFoldTables();
     }
   });
 });

@@ -24,9 +24,13 @@ describe('fold tables', () => {
     expect(installedFoldTables()).toBe(installed);
   });
 
-  it('ship the traditional → simplified pairs, in pairs', () => {
+  it('ship the traditional → simplified pairs, in pairs (then the Chinese word contexts)', () => {
+    // utils/language/zh/tables.ts: [0, pair array length high, low, …pairs, …word contexts]
     const zh = bundledFoldTables().zh!;
-    expect(zh.length % 2).toBe(0);
-    expect(zh.length / 2).toBeGreaterThan(1500);
+    const pairs = (zh[1]! << 16) | zh[2]!;
+    expect(zh[0]).toBe(0);
+    expect(pairs % 2).toBe(0);
+    expect(pairs / 2).toBeGreaterThan(1500);
+    expect(zh.length).toBeGreaterThan(3 + pairs);
   });
 });

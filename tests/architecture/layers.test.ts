@@ -178,3 +178,15 @@ describe('utils/ areas', () => {
     expect(findCycle(graph)).toEqual(['a.ts → b.ts', 'b.ts → a.ts']);
   });
 });
+
+describe('the popup and options pages fold but never match', () => {
+  it.each(['entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx'])(
+    '%s never reaches the Chinese word contexts (only matching reads them)',
+    (entry) => {
+      const closure = runtimeClosure(entry);
+      expect(chain(closure.get('utils/language/zh/word-contexts.generated.ts'))).toBe(
+        'not reached',
+      );
+    },
+  );
+});

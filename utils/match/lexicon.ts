@@ -10,7 +10,7 @@ import type { Alias } from '../knowledge-base/schema';
 import { NAME_LANGUAGES, aliasObject, type NameLanguage } from '../knowledge-base/model';
 import { nameVariantsOf } from '../language/registry';
 import { foldKey, installedFoldTables } from '../text/fold';
-import { useBundledFoldTables } from '../text/fold-tables';
+import { useBundledMatchTables } from '../text/match-tables';
 import { buildAutomaton } from './automaton-build';
 import { FIELD_SEPARATOR, LEXICON_FORMAT, type Lexicon } from './lexicon-format';
 import { afterClitic, keyFlags, PatternFlag } from './pattern-flags';
@@ -62,7 +62,7 @@ export function buildLexicon(
   entries: readonly LexiconEntry[],
   options: LexiconOptions = {},
 ): Lexicon {
-  useBundledFoldTables();
+  useBundledMatchTables();
   const patterns: Pattern[] = [];
   // Per entry (duplicates are kept once per entry): two sets of a million strings for the whole
   // knowledge base made most of a 100k-entry build's time hashing and collecting garbage.

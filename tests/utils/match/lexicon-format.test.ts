@@ -4,7 +4,8 @@ import { lexiconFromJSON, lexiconToJSON } from '../../../utils/match/lexicon-for
 import { createMatcher } from '../../../utils/match/matcher';
 import { findMentions } from '../../../utils/match/find-mentions';
 import { installFoldTables } from '../../../utils/text/fold';
-import { bundledFoldTables, useBundledFoldTables } from '../../../utils/text/fold-tables';
+import { useBundledFoldTables } from '../../../utils/text/fold-tables';
+import { bundledMatchTables } from '../../../utils/text/match-tables';
 
 describe('the lexicon carries the fold tables to content scripts', () => {
   afterEach(() => useBundledFoldTables());
@@ -13,7 +14,7 @@ describe('the lexicon carries the fold tables to content scripts', () => {
 
   it('holds the tables its keys were folded with, through JSON', () => {
     const json = JSON.parse(JSON.stringify(lexiconToJSON(lexicon))) as Record<string, unknown>;
-    expect(lexiconFromJSON(json).foldTables).toEqual(bundledFoldTables());
+    expect(lexiconFromJSON(json).foldTables).toEqual(bundledMatchTables());
   });
 
   it('a matcher made in a context without them (a content script) installs them', () => {

@@ -22,9 +22,15 @@ export function packChineseTables(pairs: Uint16Array, wordContexts: string): Uin
 
 export const chineseTable: FoldTable = {
   install(table) {
-    if (table === undefined || table[0] !== 0) {
-      hanVariantTable.install(table);
+    if (table === undefined) {
+      hanVariantTable.install(undefined);
       installWordContexts('');
+      return;
+    }
+    // Pairs alone (the popup's and options' folding, utils/language/fold-tables.ts): folding
+    // changes; the word contexts, which only matching reads, stay as they are.
+    if (table[0] !== 0) {
+      hanVariantTable.install(table);
       return;
     }
     const pairs = (table[1]! << 16) | table[2]!;

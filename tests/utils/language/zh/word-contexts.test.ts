@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chineseTable, packChineseTables } from '../../../../utils/language/zh/tables';
 import { insideChineseWord } from '../../../../utils/language/zh/word-contexts';
 import { simplifiedOf } from '../../../../utils/language/zh/simplified';
@@ -7,7 +7,8 @@ import { buildLexicon } from '../../../../utils/match/lexicon';
 import { lexiconFromJSON, lexiconToJSON } from '../../../../utils/match/lexicon-format';
 import { createMatcher } from '../../../../utils/match/matcher';
 import { installFoldTables } from '../../../../utils/text/fold';
-import { bundledFoldTables, useBundledFoldTables } from '../../../../utils/text/fold-tables';
+import { useBundledFoldTables } from '../../../../utils/text/fold-tables';
+import { bundledMatchTables, useBundledMatchTables } from '../../../../utils/text/match-tables';
 
 const codes = (text: string) => Uint16Array.from(text, (c) => c.charCodeAt(0));
 
@@ -18,6 +19,8 @@ function inside(text: string, name: string): boolean {
 }
 
 describe('a Chinese name inside other words (jieba’s dictionary, bundled table)', () => {
+  beforeAll(() => useBundledMatchTables()); // what a lexicon carries (the popup folds without)
+
   it.each([
     ['发展中国家的农民', '中国', 'a word containing it: developing countries'],
     ['巴林右旗的草场', '巴林', 'a word containing it: a banner of Inner Mongolia'],
@@ -46,15 +49,19 @@ describe('a Chinese name inside other words (jieba’s dictionary, bundled table
 
 describe('Chinese’s fold table', () => {
   it('carries the traditional → simplified pairs and the word contexts together', () => {
-    const shipped = bundledFoldTables().zh!;
+    const shipped = bundledMatchTables().zh!;
     expect(shipped[0]).toBe(0);
     try {
       chineseTable.install(packChineseTables(Uint16Array.of(0x570b, 0x56fd), '中国 -10 发展|家'));
       expect(simplifiedOf(0x570b)).toBe(0x56fd); // 國 → 国
       expect(inside('发展中国家', '中国')).toBe(true);
       expect(inside('巴林右旗', '巴林')).toBe(false); // not in this table
-      chineseTable.install(Uint16Array.of(0x570b, 0x56fd)); // pairs alone: no word contexts
-      expect(simplifiedOf(0x570b)).toBe(0x56fd);
+      // Pairs alone (the popup's folding): folding changes, the word contexts stay.
+      chineseTable.install(Uint16Array.of(0x570b, 0x5f20));
+      expect(simplifiedOf(0x570b)).toBe(0x5f20);
+      expect(inside('发展中国家', '中国')).toBe(true);
+      chineseTable.install(undefined); // no table at all: neither
+      expect(simplifiedOf(0x570b)).toBeUndefined();
       expect(inside('发展中国家', '中国')).toBe(false);
     } finally {
       chineseTable.install(shipped);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  GENERATED_FILE,
   bestCut,
   contextsOf,
+  expectedModule,
   formatContexts,
   parseDictionary,
 } from '../../scripts/lib/zh-word-contexts';
@@ -80,5 +83,12 @@ describe('contextsOf', () => {
       '中国 7 发展|家 集18/家7',
       '国家 7 发展中| /',
     ]);
+  });
+});
+
+describe('the generated table', () => {
+  it('is what npm run zh:words makes from jieba and the Chinese names of data/kb now', () => {
+    // Stale after a Chinese name is added or changed: run npm run zh:words.
+    expect(readFileSync(GENERATED_FILE, 'utf8') === expectedModule()).toBe(true);
   });
 });

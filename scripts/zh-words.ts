@@ -5,18 +5,7 @@
  * dictionary. Run it after adding or changing Chinese names; with --check, exits 1 when the
  * committed file differs from what it would write.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeOrCheckGenerated } from './lib/generated-file';
 import { GENERATED_FILE, expectedModule } from './lib/zh-word-contexts';
 
-const source = expectedModule();
-if (process.argv.includes('--check')) {
-  const same = readFileSync(GENERATED_FILE, 'utf8') === source;
-  console.log(
-    same
-      ? 'word-contexts.generated.ts is up to date'
-      : 'word-contexts.generated.ts differs: run npm run zh:words',
-  );
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(GENERATED_FILE, source);
-console.log(`wrote ${GENERATED_FILE}`);
+writeOrCheckGenerated(GENERATED_FILE, expectedModule(), 'npm run zh:words');

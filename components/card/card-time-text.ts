@@ -49,8 +49,11 @@ export function changesText(
   if (changes.some((c) => c.kind === 'began'))
     texts.push(strings.t('cardRoleBegan', labels('began')));
   for (const c of changes) if (c.kind === 'event') texts.push(factText(c.fact as Fact, lang).text);
-  return texts.reduce((all, next) => strings.t('cardChangesJoin', all, next));
+  // A clause before a joiner drops its full stop (event texts are sentences): "A; B." not "A.; B.".
+  return texts.reduce((all, next) => strings.t('cardChangesJoin', withoutFullStop(all), next));
 }
+
+const withoutFullStop = (clause: string) => clause.replace(/[.。．]\s*$/u, '');
 
 /** When a fact holds, as text: "Apr 2023 – 26 Sep 2025", "since Apr 2023", "25 Apr 2025", or ''. */
 export function factTimeText(fact: TimedFact, lang: CardLanguage, strings: UiStrings): string {

@@ -34,6 +34,19 @@ describe('changesText', () => {
     );
   });
 
+  it('drops the full stop of a sentence that a joiner follows', () => {
+    const events: Change<F>[] = [
+      { kind: 'event', date: '2025-06-17', fact: fact('Held in Astana.') },
+      { kind: 'event', date: '2025-06-17', fact: fact('A treaty was signed.') },
+    ];
+    expect(changesText(events, 'en', uiStrings('en'))).toBe('Held in Astana; A treaty was signed.');
+    const zh = events.map((c, i) => ({
+      ...c,
+      fact: { text: { ...c.fact.text, zh: ['峰会举行。', '签署条约。'][i]! } },
+    }));
+    expect(changesText(zh, 'zh', uiStrings('zh'))).toBe('峰会举行；签署条约。');
+  });
+
   it('says one change alone, with no joiner', () => {
     expect(changesText([changes[2]!], 'ru', uiStrings('ru'))).toBe(
       'назначение: Assistant to the President ru',

@@ -9,9 +9,10 @@
  * Layout: characters are mapped to dense class ids (1…K, 0 = "in no key"); each state's outgoing
  * edges are the slice `edgeStart[s]…edgeStart[s + 1]` of `edgeClass`, sorted by class id
  * (binary-searched at match time; edge e leads to state e + 1); `fail` is the failure link;
- * `outStart`/`outPattern` list the keys ending at a state and `outLink` points to the next state
- * on the failure chain that also ends keys (-1: none). `compactAutomaton` drops `edgeStart`,
- * `outStart` and `outLink` (most of the bytes) and `expandAutomaton` rebuilds them in one pass.
+ * `outStart`/`outPattern` list the keys ending at a state and `outFirst` points to the first state
+ * on its failure chain, itself included, that ends keys (-1: none), so that a state's "does any
+ * key end here?" is one read while matching. `compactAutomaton` drops `edgeStart`, `outStart` and
+ * `outFirst` (most of the bytes) and `expandAutomaton` rebuilds them in one pass.
  */
 
 /** The automaton's arrays (part of the serialisable lexicon). */
@@ -23,8 +24,14 @@ export interface AutomatonArrays {
   edgeClass: Uint16Array;
   fail: Int32Array;
   outStart: Int32Array;
+  /** The patterns ending at each state, state by state, each state's in ascending index order. */
   outPattern: Int32Array;
-  outLink: Int32Array;
+  /**
+   * Per state: itself when keys end there, else the next state on its failure chain that ends
+   * keys; -1 when none does. The keys ending at a position are those of `outFirst[state]`,
+   * then of `outFirst[fail[s]]` for each such s in turn.
+   */
+  outFirst: Int32Array;
 }
 
 /** What the automaton cannot do without: the rest follows from the breadth-first numbering. */
@@ -197,26 +204,22 @@ export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
   const n = fail.length;
   const edgeStart = new Int32Array(n + 1);
   const outStart = new Int32Array(n + 1);
-  const outLink = new Int32Array(n);
-  // Per state: itself when keys end there, else its outLink (one lookup per state below).
-  const nearest = new Int32Array(n);
+  const outFirst = new Int32Array(n);
   let e = 0;
   let o = 0;
   for (let s = 0; s < n; s++) {
     edgeStart[s] = e;
     e += edgeCount[s]!;
     outStart[s] = o;
-    // fail[s] < s: its nearest is already known (the root's link is -1: nothing before it).
-    const link = s === 0 ? -1 : nearest[fail[s]!]!;
-    outLink[s] = link;
-    nearest[s] = o < outState.length && outState[o] === s ? s : link;
+    // fail[s] < s: its outFirst is already known (the root ends no key).
+    outFirst[s] = o < outState.length && outState[o] === s ? s : s === 0 ? -1 : outFirst[fail[s]!]!;
     while (o < outState.length && outState[o] === s) o++;
   }
   if (o !== outState.length) throw new Error('output states out of order');
   edgeStart[n] = e;
   outStart[n] = o;
   const { alphabet, edgeClass, outPattern } = c;
-  return { alphabet, edgeStart, edgeClass, fail, outStart, outPattern, outLink };
+  return { alphabet, edgeStart, edgeClass, fail, outStart, outPattern, outFirst };
 }
 
 function codesToString(codes: readonly number[]): string {

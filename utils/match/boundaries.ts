@@ -32,6 +32,15 @@ export function wordStartBefore(codes: Uint16Array, end: number, limit: number):
 }
 
 /**
+ * True when `c` is a letter of a language with clitics (Arabic): a key may start inside its
+ * word, after them. One table read (`cliticsOf` asks each language's letter ranges), made at
+ * every word end where keys end.
+ */
+export function hasClitics(c: number): boolean {
+  return glueOf(c) >= 2;
+}
+
+/**
  * Two letters of one word: both word characters, and of one language with clitics or both of
  * none (بـUN is two words).
  */

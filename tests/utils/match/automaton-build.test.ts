@@ -56,13 +56,16 @@ describe('automaton layout', () => {
     );
   });
 
-  it('links each state to the next state on its failure chain that ends keys', () => {
-    const a = buildAutomaton(['abc', 'bc', 'c', 'xbz']);
+  it('links each state to the first state on its failure chain, itself included, that ends keys', () => {
+    const a = buildAutomaton(['abc', 'bc', 'c', 'xbz', 'xbcd']);
     const at = (key: string) => stateOf(a, key);
-    expect(a.outLink[at('abc')]).toBe(at('bc'));
-    expect(a.outLink[at('bc')]).toBe(at('c'));
-    expect(a.outLink[at('c')]).toBe(-1);
-    expect(a.outLink[at('xb')]).toBe(-1); // «b» ends no key
+    expect(a.outFirst[at('abc')]).toBe(at('abc'));
+    expect(a.outFirst[a.fail[at('abc')]!]).toBe(at('bc'));
+    expect(a.outFirst[a.fail[at('bc')]!]).toBe(at('c'));
+    expect(a.outFirst[a.fail[at('c')]!]).toBe(-1);
+    expect(a.outFirst[at('xb')]).toBe(-1); // «b» ends no key
+    expect(a.outFirst[at('xbc')]).toBe(at('bc')); // ends no key itself, its suffix «bc» does
+    expect(a.outFirst[0]).toBe(-1);
   });
 
   it('refuses output states out of order', () => {

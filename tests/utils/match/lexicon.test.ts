@@ -35,7 +35,7 @@ describe('lexicon', () => {
 
   it('sends the compact automaton, typed arrays packed narrow', () => {
     const json = lexiconToJSON(lexicon);
-    for (const derived of ['edgeStart', 'outStart', 'outLink'])
+    for (const derived of ['edgeStart', 'outStart', 'outFirst'])
       expect(json).not.toHaveProperty(derived);
     expect(json).not.toHaveProperty('displayNames'); // content scripts never read them
     expect(json.edgeClass).toEqual(['u8', expect.any(String)]);

@@ -154,20 +154,23 @@ export function foldTextScratch(source: string): FoldedText {
   return foldInto(source, false, scratch);
 }
 
+/** Folds `source[from, to)` (the whole string by default); offsets stay those of `source`. */
 function foldInto(
   source: string,
   caseSensitive: boolean,
   buffers: typeof scratch | null,
+  from = 0,
+  to = source.length,
 ): FoldedText {
   const table = TABLES[caseSensitive ? 1 : 0];
   const { kind, single, multi } = table;
-  const n = source.length;
+  const n = to;
   // Expansions (ß → ss) are rare: size for one unit per character and grow if needed.
-  let codes: Uint16Array = buffers?.codes ?? new Uint16Array(n + 8);
-  let starts: Int32Array = buffers?.starts ?? new Int32Array(n + 9);
+  let codes: Uint16Array = buffers?.codes ?? new Uint16Array(n - from + 8);
+  let starts: Int32Array = buffers?.starts ?? new Int32Array(n - from + 9);
   let length = 0;
   let lastSpace = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = source.charCodeAt(i);
     let k = kind[c]!;
     if (k === UNKNOWN) k = table.fill(c);
@@ -264,6 +267,40 @@ export function foldKey(alias: string, options: FoldOptions = {}): string {
     keyScratch.starts = new Int32Array(alias.length * 2 + 9);
   }
   return foldedString(foldInto(alias, options.caseSensitive === true, keyScratch)).trim();
+}
+
+/** Buffers of {@link foldsTo}, apart from the page and key scratch. */
+const spanScratch: { codes: Uint16Array; starts: Int32Array } = {
+  codes: new Uint16Array(256),
+  starts: new Int32Array(257),
+};
+
+/**
+ * True when `source[from, to)`, folded as {@link foldKey} folds a key (spaces collapsed and
+ * trimmed), equals `key`. The check of case-sensitive aliases (SCO is not sco), made for every
+ * occurrence of one while a page's text is matched: folding the span into its own scratch
+ * buffers allocates nothing (a slice, two typed arrays and two strings an occurrence did).
+ */
+export function foldsTo(
+  source: string,
+  from: number,
+  to: number,
+  key: string,
+  options: FoldOptions = {},
+): boolean {
+  if (spanScratch.codes.length < to - from + 8) {
+    spanScratch.codes = new Uint16Array((to - from) * 2 + 8);
+    spanScratch.starts = new Int32Array((to - from) * 2 + 9);
+  }
+  const { codes, length } = foldInto(source, options.caseSensitive === true, spanScratch, from, to);
+  // Folded text holds no space but U+0020 (every kind folds to it), so trimming is skipping those.
+  let a = 0;
+  let b = length;
+  while (a < b && codes[a] === 0x20) a++;
+  while (b > a && codes[b - 1] === 0x20) b--;
+  if (b - a !== key.length) return false;
+  for (let i = 0; i < key.length; i++) if (codes[a + i] !== key.charCodeAt(i)) return false;
+  return true;
 }
 
 /** True when two aliases would match the same page text (see {@link foldKey}). */

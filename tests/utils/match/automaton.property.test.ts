@@ -50,7 +50,62 @@ function naiveMentions(text: string, keys: string[]): [number, number, number][]
   return chosen;
 }
 
+/**
+ * Entries that may share names (a large knowledge base has thousands of namesakes), some
+ * case-sensitive: the mentions brute force finds, the tie at one span going to the earliest
+ * entry whose name's case matches (é folds to e, case kept).
+ */
+function naiveSharedMentions(
+  text: string,
+  names: { text: string; caseSensitive: boolean }[],
+): [number, number, number][] {
+  const lower = text.toLowerCase().replace(/é/g, 'e');
+  const kept = text.replace(/é/g, 'e');
+  const isLetter = (i: number) => i >= 0 && i < lower.length && /[a-z]/.test(lower[i]!);
+  const all: [number, number, number][] = [];
+  names.forEach(({ text: name, caseSensitive }, e) => {
+    const key = name.toLowerCase();
+    for (let i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) {
+      if (isLetter(i - 1) || isLetter(i + key.length)) continue;
+      if (caseSensitive && kept.slice(i, i + key.length) !== name) continue;
+      all.push([i, i + key.length, e]);
+    }
+  });
+  all.sort((x, y) => x[0] - y[0] || y[1] - x[1] || x[2] - y[2]);
+  const chosen: [number, number, number][] = [];
+  let free = 0;
+  for (const m of all) {
+    if (m[0] < free) continue;
+    chosen.push(m);
+    free = m[1];
+  }
+  return chosen;
+}
+
+const sharedNames = fc.array(
+  fc.record({
+    text: fc
+      .array(fc.constantFrom('a', 'b', 'e', 'A', 'B'), { minLength: 1, maxLength: 3 })
+      .map((c) => c.join('')),
+    caseSensitive: fc.boolean(),
+  }),
+  { minLength: 1, maxLength: 10 },
+);
+
 describe('automaton against a naive reference', () => {
+  it('finds the same mentions as brute force when entries share names, some case-sensitive', () => {
+    fc.assert(
+      fc.property(sharedNames, textArb, (names, text) => {
+        const matcher = createMatcher(
+          buildLexicon(names.map((name, i) => ({ id: `e${i}`, names: { en: [name] } }))),
+        );
+        const got = findMentions(text, matcher).map((m) => [m.start, m.end, m.entryIndex]);
+        expect(got).toEqual(naiveSharedMentions(text, names));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reports exactly the key occurrences brute force finds', () => {
     fc.assert(
       fc.property(

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { LexiconPayload } from '../messaging/protocol';
 
 /** What is kept: the payload without the card labels (they come with the extension's code). */
-export type StoredLexicon = Pick<LexiconPayload, 'lexicon' | 'types'>;
+export type StoredLexicon = Required<Pick<LexiconPayload, 'lexicon' | 'types'>>;
 
 export interface LexiconCache {
   /** The payload stored under `key`, or undefined (none, another key, or storage failed). */

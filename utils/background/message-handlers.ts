@@ -25,6 +25,7 @@ export function createMessageHandlers({
     getStatus: () => store.getStatus(),
     getAllEntries: () => store.getAllEntries(),
     getLexicon: () => content.getLexicon(),
+    findMentions: ({ type: _, ...request }) => content.findMentions(request),
     getCard: ({ id }) => content.getCard(id),
     importKnowledgeBase: ({ fileName, text }) => imports.importText(fileName, text),
     removeImport: () => imports.remove(),

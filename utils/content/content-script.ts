@@ -52,6 +52,8 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
   const cards = createCardCache((id) => askBackground({ type: 'getCard', id }));
   const lexicon = createLexiconLoader({
     ask: () => askBackground({ type: 'getLexicon' }),
+    find: (dataVersion, texts, shortForms) =>
+      askBackground({ type: 'findMentions', dataVersion, texts, shortForms }),
     wait: (ms) => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), ms)),
   });
 
@@ -76,11 +78,11 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
   const start = async () => {
     if (session || !isActiveOn(win.location.href, settings)) return;
     const controller = (activation = new AbortController());
-    const { matcher, payload } = await lexicon.get();
+    const { finder, payload } = await lexicon.get();
     if (controller.signal.aborted || ctx.isInvalid) return;
     session = new Session({
       doc,
-      matcher,
+      finder,
       types: payload.types,
       settings: () => settings,
       view: () => cardView(payload),

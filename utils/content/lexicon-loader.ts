@@ -1,20 +1,28 @@
 /**
- * The content script's lexicon: asked of the background once, turned into a matcher, and asked
- * again after the reader's import changes. The background reloads the import when it is stored,
- * so a lexicon that still names the old data is asked for again, a few times.
+ * The content script's lexicon: asked of the background once, turned into a mention finder, and
+ * asked again after the reader's import changes. The background reloads the import when it is
+ * stored, so a lexicon that still names the old data is asked for again, a few times. A payload
+ * with a lexicon gives a local matcher; one without (a knowledge base above the background's size
+ * threshold) a remote finder that sends the page's texts to the background (remote-finder.ts).
  */
 import { lexiconHasImport } from '../imports/import-record';
 import { lexiconFromJSON } from '../match/lexicon-format';
-import { createMatcher, type Matcher } from '../match/matcher';
-import type { LexiconPayload } from '../messaging/protocol';
+import { createMatcher } from '../match/matcher';
+import type { FoundMentions, LexiconPayload } from '../messaging/protocol';
+import { localFinder, type MentionFinder } from '../page/mention-finder';
+import { createRemoteFinder } from './remote-finder';
 
 export interface LoadedLexicon {
-  matcher: Matcher;
+  finder: MentionFinder;
+  /** Whether the background matches (no lexicon in this frame). */
+  remote: boolean;
   payload: LexiconPayload;
 }
 
 export interface LexiconLoaderOptions {
   ask: () => Promise<LexiconPayload>;
+  /** Sends texts to the background's matcher (findMentions) for a data version. */
+  find: (dataVersion: string, texts: string[], shortForms: boolean) => Promise<FoundMentions>;
   /** Resolves after `ms` (a timer tied to the content script's lifetime). */
   wait: (ms: number) => Promise<void>;
   /** How often a stale lexicon is asked for again, and how long apart. */
@@ -30,7 +38,7 @@ export interface LexiconLoader {
 }
 
 export function createLexiconLoader(options: LexiconLoaderOptions): LexiconLoader {
-  const { ask, wait, attempts = 10, retryMs = 100 } = options;
+  const { ask, find, wait, attempts = 10, retryMs = 100 } = options;
   // The import version last heard from storage (undefined: no change since this page loaded).
   let expectedImport: string | null | undefined;
   let loaded: Promise<LoadedLexicon> | undefined;
@@ -40,17 +48,22 @@ export function createLexiconLoader(options: LexiconLoaderOptions): LexiconLoade
       const payload = await ask();
       const expected = expectedImport;
       if (expected === undefined || attempt >= attempts) return payload;
-      if (lexiconHasImport(payload.lexicon.dataVersion, expected)) return payload;
+      if (lexiconHasImport(payload.dataVersion, expected)) return payload;
       await wait(retryMs);
     }
   };
 
   return {
     get() {
-      const current = (loaded ??= fetchCurrent().then((payload) => ({
-        payload,
-        matcher: createMatcher(lexiconFromJSON(payload.lexicon)),
-      })));
+      const current = (loaded ??= fetchCurrent().then((payload): LoadedLexicon => {
+        if (payload.lexicon) {
+          const matcher = createMatcher(lexiconFromJSON(payload.lexicon));
+          return { payload, remote: false, finder: localFinder(matcher) };
+        }
+        const { dataVersion } = payload;
+        const ask = (texts: string[], shortForms: boolean) => find(dataVersion, texts, shortForms);
+        return { payload, remote: true, finder: createRemoteFinder({ ask }) };
+      }));
       current.catch(() => {
         if (loaded === current) loaded = undefined; // the next start asks again
       });

@@ -15,11 +15,16 @@ import { isRenderedDefault } from '../page/dom-rules';
 import { PageScanner, type MentionChange } from '../page/page-scanner';
 import type { PageMention } from '../page/run-mentions';
 import { MentionIndex } from '../page/mention-index';
-import { innerMentions, knownInnerMentions, mentionsAt } from '../page/inner-mentions';
+import type { InnerMention } from '../page/inner-mentions';
+import { localFinder, type MentionFinder } from '../page/mention-finder';
+import { mentionContains } from '../page/mention-index';
 import { DocumentNames } from '../page/short-form-context';
 
 export interface PageMentionsOptions {
-  matcher: Matcher;
+  /** The local matcher (a `localFinder`), unless `finder` is given. */
+  matcher?: Matcher;
+  /** How mentions are found: locally, or by the background (mention-finder.ts). */
+  finder?: MentionFinder;
   /** Each lexicon entry's type, by entry index. */
   types: readonly EntryType[];
   painter: HighlightPainter;
@@ -47,6 +52,7 @@ export class PageMentions {
   /** What the document names, for short forms (Xi, Си) that need it. */
   private readonly names = new DocumentNames();
   private allowed: Set<EntryType>;
+  private readonly finder: MentionFinder;
 
   constructor(
     root: Document,
@@ -54,11 +60,12 @@ export class PageMentions {
     highlightTypes: readonly EntryType[],
   ) {
     this.allowed = new Set(highlightTypes);
+    this.finder = options.finder ?? localFinder(options.matcher!);
     this.viewport = new ViewportRanges<PageMention>(options.painter, options.observer, (m) =>
       this.rangesOf(m),
     );
     this.scanner = new PageScanner(root, {
-      matcher: options.matcher,
+      finder: this.finder,
       onMentions: (change) => this.apply(change),
       isRendered: isRenderedOutsideFrames,
       shortForms: true,
@@ -108,8 +115,8 @@ export class PageMentions {
   }
 
   /** The names inside a mention, of the highlighted types, outer before inner. */
-  innerOf(mention: PageMention): PageMention[] {
-    return innerMentions(mention, this.options.matcher).filter((m) => this.isAllowedType(m));
+  innerOf(mention: PageMention): InnerMention[] {
+    return this.finder.inner(mention).filter((m) => this.isAllowedType(m));
   }
 
   /**
@@ -117,9 +124,11 @@ export class PageMentions {
    * names inside it that contain the position (of the highlighted types), longest first.
    */
   at(mention: PageMention, node: Node, offset: number): PageMention[] {
-    return mentionsAt(mention, node, offset, this.options.matcher).filter(
-      (m, i) => i === 0 || this.isAllowedType(m),
-    );
+    const inner = this.finder.inner(mention);
+    return [
+      mention,
+      ...inner.filter((m) => mentionContains(m, node, offset) && this.isAllowedType(m)),
+    ];
   }
 
   /** Every mention shown, in document order, each followed by the names inside it. */
@@ -154,8 +163,7 @@ export class PageMentions {
     const gone = [...removed];
     for (const other of others) gone.push(...this.showAgain(other));
     // The names inside a removed mention go with it (an open card may stand on one).
-    const { matcher } = this.options;
-    for (const m of removed) gone.push(...knownInnerMentions(m, matcher));
+    for (const m of removed) gone.push(...this.finder.knownInner(m));
     if (gone.length > 0) this.options.onRemoved?.(gone);
     this.options.onChange?.();
   }

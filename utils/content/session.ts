@@ -7,7 +7,7 @@ import type { Timers } from '../hover/hover-intent';
 import { browserHighlightEnv, HighlightPainter, type HighlightEnv } from '../highlight/painter';
 import { TopLayer } from '../hover/top-layer';
 import type { EntryType } from '../knowledge-base/model';
-import type { Matcher } from '../match/matcher';
+import type { MentionFinder } from '../page/mention-finder';
 import type { CardData } from '../messaging/protocol';
 import type { PageMentionSummary } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
@@ -21,7 +21,8 @@ import { isDarkPage } from './page-theme';
 
 export interface SessionOptions {
   doc: Document;
-  matcher: Matcher;
+  /** How the page's mentions are found: a local matcher or the background (lexicon-loader.ts). */
+  finder: MentionFinder;
   types: readonly EntryType[];
   settings: () => Settings;
   view: () => CardView;
@@ -58,7 +59,7 @@ export class Session {
     this.mentions = new PageMentions(
       doc,
       {
-        matcher: options.matcher,
+        finder: options.finder,
         types: options.types,
         painter: painter ?? nullPainter,
         onRemoved: (removed) => this.cards.removed(removed),

@@ -21,12 +21,24 @@ import type { Entry, Source } from '../knowledge-base/schema';
 /** Far more than a page can show at once; refuses requests built to make the background churn. */
 export const MAX_IDS_PER_REQUEST = 500;
 
+/**
+ * One findMentions request's limits: texts (a slice's text runs) and code units in all. A run
+ * longer than the whole limit is not sent (a 16 MB text node); the rest are batched under it.
+ */
+export const MAX_FIND_TEXTS = 4096;
+export const MAX_FIND_CHARS = 8_000_000;
+
 export type Request =
   | { type: 'getEntry'; id: string }
   | { type: 'getEntries'; ids: string[] }
   | { type: 'getStatus' }
   | { type: 'getLexicon' }
   | { type: 'getCard'; id: string }
+  /**
+   * Remote matching (a lexicon above the size threshold): the mentions in a scan slice's texts,
+   * found by the background's matcher for `dataVersion` (refused when its data changed since).
+   */
+  | { type: 'findMentions'; dataVersion: string; shortForms: boolean; texts: string[] }
   /** The popup's search index: every entry, bundled and imported. */
   | { type: 'getAllEntries' }
   /** The options page's import (checked in the background, refused with located errors). */
@@ -54,6 +66,8 @@ export interface Responses {
   getStatus: DataStatus;
   /** The matcher's data for content scripts, built once per data version. */
   getLexicon: LexiconPayload;
+  /** The mentions in each text sent, in order. */
+  findMentions: FoundMentions;
   /** Everything a hover card shows for one entry; `null` when no entry has this id. */
   getCard: CardData | null;
   getAllEntries: Entry[];
@@ -68,14 +82,33 @@ export interface Responses {
 /**
  * The lexicon in its JSON form (`lexiconToJSON`: Chrome's runtime messaging is JSON-serialised,
  * typed arrays would not survive it), with each entry's type by entry index (for the reader's
- * choice of highlighted types).
+ * choice of highlighted types). Above the size threshold (utils/background/remote-matching.ts)
+ * there is no `lexicon`: the content script sends its texts to the background (findMentions).
  */
 export interface LexiconPayload {
-  lexicon: Record<string, unknown>;
+  lexicon?: Record<string, unknown>;
+  /** The data version the lexicon (local or the background's) was built from. */
+  dataVersion: string;
   types: EntryType[];
   /** The card's labels in each card language (content scripts bundle no messages.json). */
   cardMessages: Record<CardLanguage, MessageTable>;
 }
+
+/**
+ * findMentions' answer. Per text, flat numbers (tens of thousands of mentions: no object each):
+ * for each mention `start, end, entryIndex, pattern, lang, needsDocument (0 | 1), innerCount`,
+ * then for each name inside it `start, end, entryIndex, pattern, lang, depth, parent` with offsets
+ * into the mention's text (utils/match/nested.ts: InnerSpan). `lang` indexes NAME_LANGUAGES.
+ */
+export interface FoundMentions {
+  texts: number[][];
+  /** The entry id of every entry index in `texts`. */
+  ids: Record<number, string>;
+}
+
+/** Numbers per mention and per inner name in `FoundMentions.texts`. */
+export const FOUND_MENTION_FIELDS = 7;
+export const FOUND_INNER_FIELDS = 7;
 
 /** A card's data: the entry, the sources its facts cite, and names for its related chips. */
 export interface CardData {

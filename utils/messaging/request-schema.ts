@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { MAX_IMPORT_CHARS } from '../imports/limits';
 import { EntrySchema } from '../knowledge-base/schema';
-import { MAX_IDS_PER_REQUEST, type Request } from './protocol';
+import { MAX_FIND_CHARS, MAX_FIND_TEXTS, MAX_IDS_PER_REQUEST, type Request } from './protocol';
 
 const EntryIdSchema = EntrySchema.shape.id;
 
@@ -18,6 +18,17 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('getStatus') }),
   z.strictObject({ type: z.literal('getLexicon') }),
   z.strictObject({ type: z.literal('getCard'), id: EntryIdSchema }),
+  z.strictObject({
+    type: z.literal('findMentions'),
+    dataVersion: z.string().max(1000),
+    shortForms: z.boolean(),
+    texts: z
+      .array(z.string().max(MAX_FIND_CHARS))
+      .max(MAX_FIND_TEXTS)
+      .refine((texts) => texts.reduce((sum, t) => sum + t.length, 0) <= MAX_FIND_CHARS, {
+        message: `more than ${MAX_FIND_CHARS} code units`,
+      }),
+  }),
   // The popup's search index: every entry, bundled and imported.
   z.strictObject({ type: z.literal('getAllEntries') }),
   // The options page's import. Larger texts than the limit still arrive, to be refused with a

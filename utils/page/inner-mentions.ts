@@ -5,9 +5,9 @@
  * painting a unit near the viewport, a hit test, the popup's list — and kept per mention object,
  * so the tens of thousands of mentions of a long page cost nothing until then.
  */
-import { NAME_LANGUAGES } from '../knowledge-base/model';
+import { NAME_LANGUAGES, type NameLanguage } from '../knowledge-base/model';
 import type { Matcher } from '../match/matcher';
-import { innerSpans } from '../match/nested';
+import { innerSpans, type InnerSpan } from '../match/nested';
 import { coveredTextNodes, mentionContains } from './mention-index';
 import { PageMention } from './run-mentions';
 
@@ -58,36 +58,43 @@ export function innerMentions(mention: PageMention, matcher: Matcher): readonly 
   if (list !== undefined) return list;
   const text = mention.text;
   const spans = innerSpans(text, mention.entryIndex, matcher);
-  list = spans.length === 0 ? NONE : build(mention, text, spans, matcher);
+  const { patternLang } = matcher.lexicon;
+  const name = (s: InnerSpan) =>
+    [matcher.entryIds[s.entryIndex]!, NAME_LANGUAGES[patternLang[s.pattern]!]!] as const;
+  list = spans.length === 0 ? NONE : buildInnerMentions(mention, spans, name);
   byMention.set(mention, list);
   return list;
 }
 
-function build(
+/**
+ * The inner mentions of `mention` from spans of its text (found here, or by the background when
+ * it matches: utils/content/remote-finder.ts), each span's entry id and language told by `name`.
+ */
+export function buildInnerMentions(
   mention: PageMention,
-  text: string,
-  spans: ReturnType<typeof innerSpans>,
-  matcher: Matcher,
+  spans: readonly InnerSpan[],
+  name: (span: InnerSpan) => readonly [string, NameLanguage],
 ): readonly InnerMention[] {
+  const text = mention.text;
   const nodes = coveredTextNodes(mention);
   // The mention's text is its nodes' text from its start offset (a hidden node in between, left
   // out of the scanner's run, would shift the offsets: then no inner names rather than wrong ones).
   let joined = '';
   for (const node of nodes) joined += node.data;
   if (joined.slice(mention.startOffset, mention.startOffset + text.length) !== text) return NONE;
-  const { patternLang } = matcher.lexicon;
   const out: InnerMention[] = [];
   for (const s of spans) {
     const [startNode, startOffset] = positionIn(nodes, mention.startOffset, s.start, false);
     const [endNode, endOffset] = positionIn(nodes, mention.startOffset, s.end, true);
+    const [entryId, lang] = name(s);
     const args: ConstructorParameters<typeof PageMention> = [
       startNode,
       startOffset,
       endNode,
       endOffset,
-      matcher.entryIds[s.entryIndex]!,
+      entryId,
       s.entryIndex,
-      NAME_LANGUAGES[patternLang[s.pattern]!]!,
+      lang,
       s.pattern,
       mention.unit,
       startNode === endNode ? null : text.slice(s.start, s.end),

@@ -14,7 +14,8 @@ import { applyMutationRecords, OBSERVE_OPTIONS, type MutationEffects } from './m
 import type { PageMention } from './run-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
 import { unitRuns } from './text-runs';
-import { emptyStats, UnitJob, type ScanStats } from './unit-job';
+import { emptyStats, type ScanStats } from './unit-job';
+import { localFinder, type MentionFinder, type SteppedJob } from './mention-finder';
 import { unitOf, unitsIn } from './units';
 import { visibleFirst } from './visible-first';
 import { takeDueUnit } from './due-units';
@@ -41,7 +42,10 @@ export class PageScanner {
   private readonly observed = new WeakSet<Node>();
   private readonly enumerations: Generator<Node>[] = [];
   private firstUnits: Node[] | null = null;
-  private job: UnitJob | null = null;
+  private job: SteppedJob | null = null;
+  /** Units whose mentions a remote finder is finding, with the answer each awaits. */
+  private readonly awaiting = new Map<Node, Promise<PageMention[] | null>>();
+  private readonly finder: MentionFinder;
   private observer: MutationObserver | null = null;
   private cancelSlice: (() => void) | null = null;
   private sliceDue = 0;
@@ -55,6 +59,8 @@ export class PageScanner {
     private readonly options: PageScannerOptions,
   ) {
     this.scheduler = options.scheduler ?? defaultScheduler;
+    if (!options.finder && !options.matcher) throw new Error('a matcher or a finder is needed');
+    this.finder = options.finder ?? localFinder(options.matcher!);
     this.walk = {
       isRendered: options.isRendered ?? isRenderedDefault,
       onHidden: (el) => this.hidden.add(el),
@@ -85,6 +91,7 @@ export class PageScanner {
     this.queue = [];
     this.queueAt = 0;
     this.job = null;
+    this.awaiting.clear(); // late answers are dropped
   }
 
   /** All current mentions. */
@@ -92,9 +99,9 @@ export class PageScanner {
     return [...this.registry.values()].flat();
   }
 
-  /** True when no work is pending (the page is fully scanned). */
+  /** True when no work is pending (the page is fully scanned, every answer in). */
   get idle(): boolean {
-    return this.cancelSlice === null && !this.hasWork();
+    return this.cancelSlice === null && !this.hasWork() && this.awaiting.size === 0;
   }
 
   private hasWork(): boolean {
@@ -189,7 +196,22 @@ export class PageScanner {
     this.stats.unitsScanned++;
     const live = unit.isConnected && unitOf(unit, this.clean) === unit && this.isUnitRendered(unit);
     const runs = live ? unitRuns(unit, this.walk) : [];
-    this.job = new UnitJob(unit, runs, this.options.shortForms === true);
+    const job = this.finder.begin(unit, runs, this.options.shortForms === true);
+    if (!(job instanceof Promise)) return void (this.job = job);
+    this.stats.runsScanned += runs.length;
+    for (const run of runs) this.stats.charsScanned += run.text.length;
+    this.await(unit, job);
+  }
+
+  /** A remote finder's answer for a unit: applied unless a later scan of the unit replaced it. */
+  private await(unit: Node, answer: Promise<PageMention[] | null>): void {
+    this.awaiting.set(unit, answer);
+    const settle = (mentions: PageMention[] | null) => {
+      if (this.awaiting.get(unit) !== answer) return;
+      this.awaiting.delete(unit);
+      if (mentions) this.replace(unit, mentions);
+    };
+    answer.then(settle, () => settle(null));
   }
 
   private isUnitRendered(unit: Node): boolean {
@@ -200,7 +222,7 @@ export class PageScanner {
 
   private stepJob(): void {
     const job = this.job!;
-    if (!job.step(this.options.matcher, this.stats)) return;
+    if (!job.step(this.stats)) return;
     this.job = null;
     this.replace(job.unit, job.mentions);
   }

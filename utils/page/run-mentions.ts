@@ -76,20 +76,41 @@ export function toPageMention(
   pattern: number,
   needsDocument = false,
 ): PageMention {
+  const { patternEntry, patternLang } = matcher.lexicon;
+  const entryIndex = patternEntry[pattern]!;
+  const lang = NAME_LANGUAGES[patternLang[pattern]!]!;
+  const named = { entryId: matcher.entryIds[entryIndex]!, entryIndex, lang, pattern };
+  return pageMentionOf(run, start, end, named, needsDocument);
+}
+
+/** What a mention names: its entry and the alias (pattern) that matched. */
+export interface MentionName {
+  entryId: string;
+  entryIndex: number;
+  lang: NameLanguage;
+  pattern: number;
+}
+
+/** A mention of a run (original offsets) naming `name`, as a page mention (remote matching too). */
+export function pageMentionOf(
+  run: TextRun,
+  start: number,
+  end: number,
+  name: MentionName,
+  needsDocument = false,
+): PageMention {
   const { nodes, offsets } = run;
   const first = nodeAt(run, start, false);
   const last = nodes.length === 1 ? 0 : nodeAt(run, end, true);
-  const { patternEntry, patternLang } = matcher.lexicon;
-  const entryIndex = patternEntry[pattern]!;
   return new PageMention(
     nodes[first]!,
     start - offsets[first]!,
     nodes[last]!,
     end - offsets[last]!,
-    matcher.entryIds[entryIndex]!,
-    entryIndex,
-    NAME_LANGUAGES[patternLang[pattern]!]!,
-    pattern,
+    name.entryId,
+    name.entryIndex,
+    name.lang,
+    name.pattern,
     run.unit,
     first === last ? null : run.text.slice(start, end),
     needsDocument,

@@ -1,5 +1,6 @@
 /** The page scanner's options and what it reports (page-scanner.ts). */
 import type { Matcher } from '../match/matcher';
+import type { MentionFinder } from './mention-finder';
 import type { PageMention } from './run-mentions';
 import type { Scheduler } from './scheduler';
 
@@ -12,7 +13,10 @@ export interface MentionChange {
 
 /** Options of {@link PageScanner}. */
 export interface PageScannerOptions {
-  matcher: Matcher;
+  /** The local matcher (a `localFinder`), unless `finder` is given. */
+  matcher?: Matcher;
+  /** How a unit's mentions are found (mention-finder.ts: local, or remote through the background). */
+  finder?: MentionFinder;
   /** Called after each unit scan that changed its mentions. */
   onMentions: (change: MentionChange) => void;
   /** Clock and timers (tests inject a manual one). */

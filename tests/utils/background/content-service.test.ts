@@ -53,7 +53,7 @@ describe('getLexicon', () => {
     const { content, getAllEntries } = service();
     const [a, b] = await Promise.all([content.getLexicon(), content.getLexicon()]);
     await content.getLexicon();
-    expect(a).toBe(b);
+    expect(a).toEqual(b);
     expect(getAllEntries).toHaveBeenCalledTimes(1);
   });
 
@@ -91,5 +91,49 @@ describe('getCard', () => {
 
   it('answers null for an unknown id', async () => {
     expect(await service().content.getCard('nobody')).toBeNull();
+  });
+});
+
+describe('remote matching (above the size threshold)', () => {
+  it('answers no lexicon above the threshold, and finds the mentions of texts for its data version', async () => {
+    const { content } = service({ cache: noLexiconCache, remoteAbove: () => 0 });
+    const payload = await content.getLexicon();
+    expect(payload.lexicon).toBeUndefined();
+    expect(payload.types).toHaveLength(bundled.entries.length);
+    const found = await content.findMentions({
+      dataVersion: payload.dataVersion,
+      shortForms: false,
+      texts: ['Talks on China–Kazakhstan relations', 'nothing'],
+    });
+    const [first] = found.texts;
+    // One mention with its two inner names, each named by the answer's ids.
+    expect(first!.slice(6, 7)).toEqual([2]);
+    expect(found.ids[first![2]!]).toBe('china-kazakhstan-relations');
+    expect(found.texts[1]).toEqual([]);
+    await expect(
+      content.findMentions({ dataVersion: 'old', shortForms: false, texts: ['China'] }),
+    ).rejects.toThrow('the data changed');
+  });
+
+  it('keeps the lexicon local at or below the threshold', async () => {
+    const { content } = service({
+      cache: noLexiconCache,
+      remoteAbove: () => bundled.entries.length,
+    });
+    expect((await content.getLexicon()).lexicon).toBeDefined();
+  });
+
+  it('a restarted worker rebuilds its matcher from the stored lexicon, without the entries', async () => {
+    const cache = memoryCache();
+    const options = { cache, buildId: '1.0', remoteAbove: () => 0 };
+    const { dataVersion } = await service(options).content.getLexicon();
+    const restarted = service(options);
+    const found = await restarted.content.findMentions({
+      dataVersion,
+      shortForms: false,
+      texts: ['in Almaty'],
+    });
+    expect(restarted.getAllEntries).not.toHaveBeenCalled();
+    expect(Object.values(found.ids)).toEqual(['almaty']);
   });
 });

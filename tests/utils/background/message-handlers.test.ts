@@ -10,7 +10,7 @@ function services(): HandlerServices {
     Object.fromEntries(names.map((name) => [name, vi.fn(async () => name)]));
   return {
     store: named(['getEntry', 'getEntries', 'getStatus', 'getAllEntries']),
-    content: named(['getLexicon', 'getCard']),
+    content: named(['getLexicon', 'getCard', 'findMentions']),
     imports: named(['importText', 'remove', 'exportImport']),
   } as unknown as HandlerServices;
 }
@@ -23,6 +23,7 @@ describe('the background message handlers (one table)', () => {
     [{ type: 'getAllEntries' }, 'getAllEntries'],
     [{ type: 'getLexicon' }, 'getLexicon'],
     [{ type: 'getCard', id: 'x' }, 'getCard'],
+    [{ type: 'findMentions', dataVersion: 'v', shortForms: true, texts: ['x'] }, 'findMentions'],
     [{ type: 'importKnowledgeBase', fileName: 'a.json', text: '{}' }, 'importText'],
     [{ type: 'removeImport' }, 'remove'],
     [{ type: 'exportImport' }, 'exportImport'],

@@ -16,6 +16,7 @@ function answerAsBackground() {
     if (request.type === 'getLexicon') {
       return {
         lexicon: lexiconToJSON(buildLexicon(bundled.entries, { dataVersion: 'base' })),
+        dataVersion: 'base',
         types: bundled.entries.map((entry) => entry.type),
         cardMessages: { ar: {}, en: {}, zh: {}, ru: {} },
       };

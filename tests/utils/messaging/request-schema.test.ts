@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IDS_PER_REQUEST } from '../../../utils/messaging/protocol';
+import {
+  MAX_FIND_CHARS,
+  MAX_FIND_TEXTS,
+  MAX_IDS_PER_REQUEST,
+} from '../../../utils/messaging/protocol';
 import { RequestSchema } from '../../../utils/messaging/request-schema';
 
 describe('RequestSchema', () => {
@@ -8,6 +12,7 @@ describe('RequestSchema', () => {
     { type: 'getEntries', ids: ['wang-yi', 'almaty'] },
     { type: 'getEntries', ids: [] },
     { type: 'getStatus' },
+    { type: 'findMentions', dataVersion: 'v', shortForms: true, texts: ['Talks in Almaty', ''] },
   ])('accepts $type', (request) => {
     expect(RequestSchema.parse(request)).toEqual(request);
   });
@@ -21,6 +26,28 @@ describe('RequestSchema', () => {
     ['an unexpected field', { type: 'getStatus', extra: true }],
     ['ids that are not a list', { type: 'getEntries', ids: 'wang-yi' }],
     ['too many ids', { type: 'getEntries', ids: Array(MAX_IDS_PER_REQUEST + 1).fill('a') }],
+    [
+      'findMentions without its data version',
+      { type: 'findMentions', shortForms: true, texts: [] },
+    ],
+    [
+      'findMentions with too many texts',
+      {
+        type: 'findMentions',
+        dataVersion: 'v',
+        shortForms: false,
+        texts: Array(MAX_FIND_TEXTS + 1).fill('a'),
+      },
+    ],
+    [
+      'findMentions with too much text in all',
+      {
+        type: 'findMentions',
+        dataVersion: 'v',
+        shortForms: false,
+        texts: ['a'.repeat(MAX_FIND_CHARS), 'b'],
+      },
+    ],
     ['a string', 'getStatus'],
     ['null', null],
   ])('refuses %s', (_what, request) => {

@@ -1,0 +1,161 @@
+/**
+ * The remote mention finder (issue 18, goal 4): above the size threshold the content script has
+ * no matcher; the text runs of the units a scan slice starts go, in one message, to the
+ * extension's own background (runtime messaging: the text stays on the device), which matches
+ * them with its one matcher (utils/background/remote-matching.ts) and answers with the mentions,
+ * short forms' context and the names inside each mention decided. The page's thread only walks
+ * the DOM and makes mention objects; the scanner goes on while an answer is on its way.
+ */
+import { NAME_LANGUAGES, type NameLanguage } from '../knowledge-base/model';
+import type { InnerSpan } from '../match/nested';
+import {
+  FOUND_INNER_FIELDS,
+  FOUND_MENTION_FIELDS,
+  MAX_FIND_CHARS,
+  MAX_FIND_TEXTS,
+  type FoundMentions,
+} from '../messaging/protocol';
+import { buildInnerMentions, type InnerMention } from '../page/inner-mentions';
+import type { MentionFinder } from '../page/mention-finder';
+import { pageMentionOf, type PageMention } from '../page/run-mentions';
+import type { TextRun } from '../page/text-runs';
+
+export interface RemoteFinderOptions {
+  /** Sends texts to the background (findMentions) for this lexicon's data version. */
+  ask: (texts: string[], shortForms: boolean) => Promise<FoundMentions>;
+  /** Code units sent in one message at most (a batch is sent early when it would grow past). */
+  batchChars?: number;
+  /** Runs `send` after the current scan slice (default: a microtask, as a slice is one task). */
+  later?: (send: () => void) => void;
+}
+
+/** A name inside a mention, as answered: the span, its entry id and language. */
+interface NamedSpan extends InnerSpan {
+  entryId: string;
+  lang: NameLanguage;
+}
+
+interface Waiting {
+  runs: TextRun[];
+  /** The index of the unit's first run in the batch's texts. */
+  at: number;
+  resolve: (mentions: PageMention[] | null) => void;
+}
+
+interface Batch {
+  texts: string[];
+  chars: number;
+  shortForms: boolean;
+  units: Waiting[];
+}
+
+const NONE: readonly InnerMention[] = [];
+
+/** Whether a run's nodes still hold the text it was sent with. */
+function unchanged(run: TextRun): boolean {
+  const { nodes, offsets, text } = run;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (!node.isConnected || node.data !== text.slice(offsets[i], offsets[i + 1] ?? text.length))
+      return false;
+  }
+  return true;
+}
+
+export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder {
+  const { ask, batchChars = MAX_FIND_CHARS / 4, later = queueMicrotask } = options;
+  const spans = new WeakMap<PageMention, NamedSpan[]>();
+  const built = new WeakMap<PageMention, readonly InnerMention[]>();
+  let batch: Batch | null = null;
+
+  const send = (sent: Batch) => {
+    if (batch === sent) batch = null;
+    const answer = ask(sent.texts, sent.shortForms);
+    for (const unit of sent.units) {
+      answer.then(
+        (found) => unit.resolve(mentionsOf(unit, found)),
+        () => unit.resolve(null),
+      );
+    }
+  };
+
+  /** The unit's page mentions from the answer; null when its text changed since it was sent. */
+  const mentionsOf = ({ runs, at }: Waiting, found: FoundMentions): PageMention[] | null => {
+    const out: PageMention[] = [];
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      if (!unchanged(run)) return null; // the change has the unit scanned again
+      const flat = found.texts[at + r] ?? [];
+      for (let i = 0; i + FOUND_MENTION_FIELDS <= flat.length;) {
+        const [start, end, entryIndex, pattern, lang, needsDocument, innerCount] = flat.slice(
+          i,
+          i + FOUND_MENTION_FIELDS,
+        );
+        i += FOUND_MENTION_FIELDS;
+        const inner: NamedSpan[] = [];
+        for (let k = 0; k < innerCount!; k++, i += FOUND_INNER_FIELDS) {
+          const [s, e, entry, p, l, depth, parent] = flat.slice(i, i + FOUND_INNER_FIELDS);
+          const named = name(found, entry!, l!);
+          const span = { start: s!, end: e!, entryIndex: entry!, pattern: p! };
+          if (named) inner.push({ ...span, depth: depth!, parent: parent!, ...named });
+        }
+        const named = name(found, entryIndex!, lang!);
+        if (!named || !(start! >= 0 && start! < end! && end! <= run.text.length)) continue;
+        const what = { ...named, entryIndex: entryIndex!, pattern: pattern! };
+        const mention = pageMentionOf(run, start!, end!, what, needsDocument === 1);
+        if (inner.length > 0) spans.set(mention, inner);
+        out.push(mention);
+      }
+    }
+    return out;
+  };
+
+  return {
+    begin(_unit, runs, shortForms) {
+      // Runs longer than a whole message are left out (a text node of millions of characters).
+      const sent = runs.filter((run) => run.text.length <= MAX_FIND_CHARS);
+      if (sent.length === 0) return Promise.resolve([]);
+      const chars = sent.reduce((sum, run) => sum + run.text.length, 0);
+      if (
+        batch &&
+        (batch.shortForms !== shortForms ||
+          batch.chars + chars > batchChars ||
+          batch.texts.length + sent.length > MAX_FIND_TEXTS)
+      )
+        send(batch);
+      if (!batch) {
+        const next: Batch = (batch = { texts: [], chars: 0, shortForms, units: [] });
+        later(() => batch === next && send(next));
+      }
+      const current = batch;
+      return new Promise((resolve) => {
+        current.units.push({ runs: sent, at: current.texts.length, resolve });
+        for (const run of sent) current.texts.push(run.text);
+        current.chars += chars;
+      });
+    },
+    inner(mention) {
+      const named = spans.get(mention);
+      if (named === undefined) return NONE;
+      let list = built.get(mention);
+      if (list === undefined) {
+        const nameOf = (s: InnerSpan) => [(s as NamedSpan).entryId, (s as NamedSpan).lang] as const;
+        list = buildInnerMentions(mention, named, nameOf);
+        built.set(mention, list);
+      }
+      return list;
+    },
+    knownInner: (mention) => built.get(mention) ?? NONE,
+  };
+}
+
+/** An answer's entry id and language for an entry index and language index (checked). */
+function name(
+  found: FoundMentions,
+  entryIndex: number,
+  lang: number,
+): { entryId: string; lang: NameLanguage } | null {
+  const entryId = found.ids[entryIndex];
+  const language = NAME_LANGUAGES[lang];
+  return typeof entryId === 'string' && language !== undefined ? { entryId, lang: language } : null;
+}

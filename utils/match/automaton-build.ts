@@ -46,8 +46,15 @@ export interface CompactAutomaton {
   outPattern: Int32Array;
 }
 
-/** Builds the automaton; pattern i is `keys[i]` (non-empty). */
-export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
+/**
+ * Builds the automaton; pattern i is `keys[i]` (non-empty). With `sameOutput`, a pattern whose
+ * key equals an earlier pattern's for which `sameOutput(earlier, later)` holds is left out of
+ * the outputs (a namesake that can never be reported: see buildLexicon).
+ */
+export function buildAutomaton(
+  keys: readonly string[],
+  sameOutput?: (earlier: number, later: number) => boolean,
+): AutomatonArrays {
   const alphabetSet = new Set<number>();
   for (const key of keys) for (let i = 0; i < key.length; i++) alphabetSet.add(key.charCodeAt(i));
   const alphabetCodes = [...alphabetSet].sort((a, b) => a - b);
@@ -71,11 +78,22 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
   const firstChild = new Int32Array(n).fill(-1);
   const lastChild = new Int32Array(n).fill(-1);
   const nextSibling = new Int32Array(n).fill(-1);
-  const terminal = new Int32Array(keys.length); // per pattern: its state (trie ids)
+  const terminal = new Int32Array(keys.length); // per pattern: its state (trie ids), -1 left out
   const path = [0]; // the states along the previous key
   let created = 1;
+  let group = 0; // where the patterns of the current key start in `sorted`
   sorted.forEach((p, i) => {
     const key = keys[p]!;
+    if (i > 0 && common[i] === key.length && key.length === keys[sorted[i - 1]!]!.length) {
+      // Same key as the previous pattern (equal keys sort together, by index).
+      terminal[p] = path[key.length]!;
+      for (let j = group; j < i && sameOutput; j++) {
+        const q = sorted[j]!;
+        if (terminal[q]! >= 0 && sameOutput(q, p)) terminal[p] = -1;
+      }
+      return;
+    }
+    group = i;
     let s = path[common[i]!]!;
     for (let d = common[i]!; d < key.length; d++) {
       const t = created++;
@@ -106,11 +124,18 @@ export function buildAutomaton(keys: readonly string[]): AutomatonArrays {
   const fail = failureLinks(edgeCount, edgeClass, parent, alphabetCodes.length);
 
   const outCount = new Int32Array(n);
-  for (const t of terminal) outCount[rank[t]!] = outCount[rank[t]!]! + 1;
+  let outputs = 0;
+  for (const t of terminal) {
+    if (t < 0) continue;
+    outCount[rank[t]!]!++;
+    outputs++;
+  }
   const next = new Int32Array(n); // per state: where its next pattern goes in outPattern
   for (let s = 1; s < n; s++) next[s] = next[s - 1]! + outCount[s - 1]!;
-  const outPattern = new Int32Array(keys.length);
-  terminal.forEach((t, p) => (outPattern[next[rank[t]!]!++] = p));
+  const outPattern = new Int32Array(outputs);
+  terminal.forEach((t, p) => {
+    if (t >= 0) outPattern[next[rank[t]!]!++] = p;
+  });
   const outState = outPattern.map((p) => rank[terminal[p]!]!);
   return expandAutomaton({
     alphabet: codesToString(alphabetCodes),

@@ -103,19 +103,9 @@ export function scanMentions(
     (start, end, p) => onMention(originalStart(folded, start), originalEnd(folded, end), p),
   );
   const scanTo = Math.min(length, to + matcher.maxKeyLength);
-  // The patterns of one key arrive together, in index order (many entries share a name in a
-  // large knowledge base): a pattern with the previous one's span and flags passes the same
-  // checks and loses the tie to it, so it is decided without them.
-  let lastKeyStart = -1;
-  let lastEnd = -1;
-  let lastFlags = -1;
   scanKeysAtWordEnds(matcher, codes, length, from, scanTo, (p, end, keyStart) => {
     if (keyStart < from || keyStart >= to) return;
     const flags = patternFlags[p]!;
-    if (keyStart === lastKeyStart && end === lastEnd && flags === lastFlags) return;
-    lastKeyStart = keyStart;
-    lastEnd = end;
-    lastFlags = flags & PatternFlag.CaseSensitive ? -1 : flags; // case keys differ: checked each
     if (flags & PatternFlag.ShortForm && !shortForms) return;
     const start = mentionStart(codes, keyStart, flags, bareArticle);
     if (start < 0 || insideUnspacedWord(codes, length, keyStart, end)) return;

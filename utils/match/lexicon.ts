@@ -52,9 +52,22 @@ interface Pattern {
 }
 
 /**
+ * The folded names an entry withholds from highlighting (searchOnly), or undefined (most
+ * entries): a rule that generates one from another name (Taiwan's 塔吉克 from 塔吉克斯坦, also the
+ * Tajik people) does not make it highlighted.
+ */
+function withheldKeys(aliases: readonly Alias[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const alias of aliases)
+    if (typeof alias !== 'string' && alias.searchOnly === true)
+      (out ??= new Set()).add(foldKey(alias.text));
+  return out;
+}
+
+/**
  * Builds the lexicon from knowledge-base entries. `searchOnly` aliases are left out; aliases
  * are folded with `foldKey`, with the variants their language's rules generate (Russian case
- * forms); Arabic aliases starting with the article also get a variant for the
+ * forms), bar those the entry lists as searchOnly; Arabic aliases starting with the article also get a variant for the
  * لل spelling (ل + الصين → للصين). Duplicate aliases of one entry are kept once. A person's
  * short forms (short-forms.ts) are added flagged `PatternFlag.ShortForm`.
  */
@@ -72,12 +85,14 @@ export function buildLexicon(
     seen.clear();
     named.clear();
     NAME_LANGUAGES.forEach((lang, l) => {
-      for (const alias of entry.names[lang] ?? []) {
+      const aliases = entry.names[lang] ?? [];
+      const withheld = withheldKeys(aliases);
+      for (const alias of aliases) {
         const { text: name, caseSensitive, searchOnly } = aliasObject(alias);
         if (searchOnly) continue;
         for (const text of [name, ...nameVariantsOf(lang, name, entry.type)]) {
           const key = foldKey(text);
-          if (key === '') continue;
+          if (key === '' || (text !== name && withheld?.has(key) === true)) continue;
           const caseKey = caseSensitive ? foldKey(text, { caseSensitive: true }) : '';
           const id = `${key}\u0000${caseKey}`;
           if (seen.has(id)) continue;
@@ -109,7 +124,16 @@ export function buildLexicon(
       patterns.push({ key, entry: e, flags, lang: NAME_LANGUAGES.indexOf(lang), caseKey });
     }
   });
-  const automaton = buildAutomaton(patterns.map((p) => p.key));
+  // Namesakes (another entry's name with the same key and flags; thousands in a large knowledge
+  // base) are left out of the automaton's outputs: such a pattern passes exactly the checks the
+  // earlier one does and loses the tie to it, so it is never a mention, and reporting it cost
+  // most of the matching at 10k entries. Case-sensitive patterns are all kept (case keys differ).
+  const automaton = buildAutomaton(
+    patterns.map((p) => p.key),
+    (earlier, later) =>
+      patterns[earlier]!.flags === patterns[later]!.flags &&
+      (patterns[later]!.flags & PatternFlag.CaseSensitive) === 0,
+  );
   return {
     format: LEXICON_FORMAT,
     dataVersion: options.dataVersion ?? '',

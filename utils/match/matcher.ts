@@ -64,7 +64,8 @@ export function createMatcher(lexicon: Lexicon): Matcher {
 export type KeySink = (pattern: number, end: number, start: number) => void;
 
 /**
- * Runs the automaton over `codes[from, to)` and reports every key occurrence as
+ * Runs the automaton over `codes[from, to)` and reports every occurrence of a pattern in its
+ * outputs (all but the namesakes buildLexicon leaves out) as
  * `onMatch(pattern, end, start)`, in order of end position.
  */
 export function scanKeys(

@@ -68,6 +68,20 @@ describe('automaton layout', () => {
     expect(a.outFirst[0]).toBe(-1);
   });
 
+  it('leaves out of the outputs the patterns sameOutput calls the same as an earlier one', () => {
+    const keys = ['ab', 'b', 'ab', 'ab', 'ab'];
+    // 0 and 2 alike, 3 unlike all, 4 alike 3 only
+    const alike = (a: number, b: number) => (a === 0 && b === 2) || (a === 3 && b === 4);
+    const a = buildAutomaton(keys, alike);
+    const s = stateOf(a, 'ab');
+    expect(Array.from(a.outPattern.subarray(a.outStart[s], a.outStart[s + 1]))).toEqual([0, 3]);
+    expect(a.outPattern.length).toBe(3);
+    const all = buildAutomaton(keys);
+    expect(Array.from(all.outPattern.subarray(all.outStart[s], all.outStart[s + 1]))).toEqual([
+      0, 2, 3, 4,
+    ]);
+  });
+
   it('refuses output states out of order', () => {
     const compact = compactAutomaton(buildAutomaton(['ab', 'c', 'b']));
     const outState = Array.from(compact.outState).reverse();

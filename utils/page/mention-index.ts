@@ -1,6 +1,14 @@
 /**
- * The mentions currently painted, indexed by the text nodes they cover, so a caret position
- * (text node + offset) finds its mention at once; and in document order for keyboard moves.
+ * The mentions currently painted, kept by the unit (block, shadow root, document element) they
+ * were found in, so a caret position (text node + offset) finds its mention by walking up to its
+ * unit; and in document order for keyboard moves.
+ *
+ * Why by unit and not by text node: a page holds tens of thousands of mentions, and whatever is
+ * kept per mention outlives the scan's time slice, so V8's young-generation collector copies it
+ * (a scavenge's pause grows with what survives). A map entry and a one-element list per text
+ * node were two of the three objects kept per mention, and made the 5 MB page's scavenges the
+ * long tasks of its scan (issue 18, goal 3). A unit's list is the one the page's mentions keep
+ * anyway; a hit test walks up a few ancestors and compares a paragraph's few mentions.
  */
 import type { PageMention } from '../page/run-mentions';
 import { compareComposed } from './composed-order';
@@ -25,6 +33,10 @@ export function coveredTextNodes(mention: PageMention): Text[] {
 
 /** Whether (node, offset) lies within the mention, its two ends included. */
 export function mentionContains(mention: PageMention, node: Node, offset: number): boolean {
+  if (mention.startNode === mention.endNode) {
+    // The common case, without a Range: one text node holds the whole mention.
+    return node === mention.startNode && offset >= mention.startOffset && offset <= mention.endOffset;
+  }
   try {
     return mention.toRange().comparePoint(node, offset) === 0;
   } catch {
@@ -32,94 +44,131 @@ export function mentionContains(mention: PageMention, node: Node, offset: number
   }
 }
 
+/** Above this many mentions, a unit's membership test uses a set (made when first asked). */
+const LIST_SCAN = 16;
+
+/** One unit's indexed mentions. */
+interface UnitList {
+  list: PageMention[];
+  set: Set<PageMention> | null;
+  /** The unit's shadow root, when it lies in one. */
+  root: ShadowRoot | null;
+}
+
+function includes(entry: UnitList, mention: PageMention): boolean {
+  if (entry.list.length <= LIST_SCAN) return entry.list.includes(mention);
+  entry.set ??= new Set(entry.list);
+  return entry.set.has(mention);
+}
+
+/** The next node up from `node` toward its document, across shadow hosts. */
+const up = (node: Node): Node | null =>
+  node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null);
+
 export class MentionIndex {
-  private readonly byNode = new Map<Text, PageMention[]>();
-  private readonly all = new Set<PageMention>();
+  private readonly units = new Map<Node, UnitList>();
+  private count = 0;
   private sorted: PageMention[] | null = null;
   /**
-   * The shadow root of each mention inside one, and how many mentions each root holds: asked at
-   * every hit test, so kept as mentions come and go rather than found from every text node (a
-   * getRootNode() per indexed node was 5–8 ms a pointer move on a 200,000-node page).
+   * How many units with mentions each shadow root holds: asked at every hit test, so kept as
+   * units come and go (a getRootNode() per indexed node was 5–8 ms a pointer move on a
+   * 200,000-node page), and looked up once per unit rather than per mention.
    */
-  private readonly rootOf = new Map<PageMention, ShadowRoot>();
   private readonly roots = new Map<ShadowRoot, number>();
   private rootList: ShadowRoot[] | null = null;
 
   add(mentions: readonly PageMention[]): void {
-    for (const mention of mentions) {
-      if (this.all.has(mention)) continue;
-      this.all.add(mention);
-      const root = mention.startNode.getRootNode();
-      if (root.nodeType === 11) this.countRoot(mention, root as ShadowRoot);
-      if (mention.startNode === mention.endNode) this.addAt(mention.startNode, mention);
-      else for (const node of coveredTextNodes(mention)) this.addAt(node, mention);
+    let i = 0;
+    while (i < mentions.length) {
+      // A scan hands over one unit's list: its mentions are added in one go.
+      const unit = mentions[i]!.unit;
+      let j = i + 1;
+      while (j < mentions.length && mentions[j]!.unit === unit) j++;
+      this.addToUnit(unit, i === 0 && j === mentions.length ? mentions : mentions.slice(i, j));
+      i = j;
     }
     this.sorted = null;
   }
 
-  private addAt(node: Text, mention: PageMention): void {
-    const list = this.byNode.get(node);
-    if (list) list.push(mention);
-    else this.byNode.set(node, [mention]);
+  private addToUnit(unit: Node, mentions: readonly PageMention[]): void {
+    const entry = this.units.get(unit);
+    if (entry === undefined) {
+      const list = mentions as PageMention[]; // kept as is: later changes copy it
+      const root = unit.getRootNode();
+      const shadow = root.nodeType === 11 ? (root as ShadowRoot) : null;
+      this.units.set(unit, { list, set: null, root: shadow });
+      this.count += list.length;
+      if (shadow) this.countRoot(shadow, 1);
+      return;
+    }
+    const more = [...new Set(mentions)].filter((m) => !includes(entry, m));
+    if (more.length === 0) return;
+    entry.list = [...entry.list, ...more];
+    for (const m of more) entry.set?.add(m);
+    this.count += more.length;
   }
 
   remove(mentions: readonly PageMention[]): void {
     for (const mention of mentions) {
-      if (!this.all.delete(mention)) continue;
-      this.uncountRoot(mention);
-      for (const node of coveredTextNodes(mention)) {
-        const list = this.byNode.get(node)?.filter((m) => m !== mention);
-        if (list && list.length > 0) this.byNode.set(node, list);
-        else this.byNode.delete(node);
+      const entry = this.units.get(mention.unit);
+      if (entry === undefined || !includes(entry, mention)) continue;
+      if (entry.list.length === 1) {
+        this.units.delete(mention.unit);
+        if (entry.root) this.countRoot(entry.root, -1);
+      } else {
+        entry.list = entry.list.filter((m) => m !== mention);
+        entry.set?.delete(mention);
       }
+      this.count--;
     }
     this.sorted = null;
   }
 
   clear(): void {
-    this.byNode.clear();
-    this.all.clear();
-    this.rootOf.clear();
+    this.units.clear();
+    this.count = 0;
     this.roots.clear();
     this.rootList = null;
     this.sorted = null;
   }
 
-  private countRoot(mention: PageMention, root: ShadowRoot): void {
-    this.rootOf.set(mention, root);
-    this.roots.set(root, (this.roots.get(root) ?? 0) + 1);
-    this.rootList = null;
-  }
-
-  private uncountRoot(mention: PageMention): void {
-    const root = this.rootOf.get(mention);
-    if (root === undefined) return;
-    this.rootOf.delete(mention);
-    const left = this.roots.get(root)! - 1;
+  private countRoot(root: ShadowRoot, by: number): void {
+    const left = (this.roots.get(root) ?? 0) + by;
     if (left > 0) this.roots.set(root, left);
     else this.roots.delete(root);
     this.rootList = null;
   }
 
   get size(): number {
-    return this.all.size;
+    return this.count;
   }
 
   has(mention: PageMention): boolean {
-    return this.all.has(mention);
+    const entry = this.units.get(mention.unit);
+    return entry !== undefined && includes(entry, mention);
   }
 
-  /** The mentions containing the caret position (node, offset). */
+  /**
+   * The mentions containing the caret position (node, offset): those of the units above the
+   * node (its own, and any unit around it whose mention spans an element holding it).
+   */
   at(node: Node, offset: number): PageMention[] {
-    const list = node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;
-    return list ? list.filter((m) => mentionContains(m, node, offset)) : [];
+    if (node.nodeType !== 3 || this.count === 0) return [];
+    const found: PageMention[] = [];
+    for (let n = up(node); n !== null; n = up(n)) {
+      const entry = this.units.get(n);
+      if (entry === undefined) continue;
+      for (const m of entry.list) if (mentionContains(m, node, offset)) found.push(m);
+      if (found.length > 0) break;
+    }
+    return found;
   }
 
   /** Every mention, in document order (shadow-root content where its host is). */
   ordered(): PageMention[] {
-    this.sorted ??= [...this.all].sort(
-      (a, b) => compareComposed(a.startNode, b.startNode) || a.startOffset - b.startOffset,
-    );
+    this.sorted ??= [...this.units.values()]
+      .flatMap((entry) => entry.list)
+      .sort((a, b) => compareComposed(a.startNode, b.startNode) || a.startOffset - b.startOffset);
     return this.sorted;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { coveredTextNodes, MentionIndex } from '../../../utils/page/mention-index';
-import { scanRoot } from '../../../utils/page/run-mentions';
+import { PageMention, scanRoot } from '../../../utils/page/run-mentions';
 import { matcher, mentionsIn } from '../content/mentions-fixture';
 
 describe('MentionIndex', () => {
@@ -62,5 +62,54 @@ describe('MentionIndex', () => {
     expect(index.shadowRoots()).toEqual([root]);
     index.clear();
     expect(index.shadowRoots()).toEqual([]);
+  });
+
+  it('keeps mentions by unit: one root lookup a unit, not one a mention (issue 18, goal 3)', () => {
+    // Whatever the index keeps per mention outlives the scan's slice and is copied by V8's
+    // young-generation collector; per unit, a paragraph's list is all it keeps.
+    const mentions = mentionsIn('<p>Wang Yi, Almaty, Kazakhstan and Astana.</p><p>Almaty</p>');
+    expect(mentions.length).toBeGreaterThanOrEqual(5);
+    const index = new MentionIndex();
+    const spy = vi.spyOn(Node.prototype, 'getRootNode');
+    try {
+      index.add(mentions.filter((m) => m.unit === mentions[0]!.unit));
+      index.add(mentions.filter((m) => m.unit !== mentions[0]!.unit));
+      expect(spy).toHaveBeenCalledTimes(2); // was once per mention
+    } finally {
+      spy.mockRestore();
+    }
+    expect(index.size).toBe(mentions.length);
+    expect(index.has(mentions[1]!)).toBe(true);
+    index.remove([mentions[1]!]);
+    expect(index.has(mentions[1]!)).toBe(false);
+    expect(index.size).toBe(mentions.length - 1);
+    index.add([mentions[1]!, mentions[1]!]);
+    expect(index.size).toBe(mentions.length);
+  });
+
+  it('hit-tests a mention inside one text node without making a Range', () => {
+    const mentions = mentionsIn('<p>Wang Yi met Murat Nurtleu.</p>');
+    const index = new MentionIndex();
+    index.add(mentions);
+    const text = document.querySelector('p')!.firstChild!;
+    const spy = vi.spyOn(PageMention.prototype, 'toRange');
+    try {
+      for (const offset of [0, 3, 7, 9, 14]) index.at(text, offset);
+      expect(spy).not.toHaveBeenCalled(); // was a Range for each candidate, at each pointer move
+    } finally {
+      spy.mockRestore();
+    }
+    expect(index.at(text, 14).map((m) => m.entryId)).toEqual(['murat-nurtleu']);
+  });
+
+  it('finds a mention through the text node of an inline element inside it', () => {
+    const mentions = mentionsIn('<div>Met <a><b>Wang</b></a> Yi today.<p>Almaty</p></div>');
+    const index = new MentionIndex();
+    index.add(mentions);
+    const wang = document.querySelector('b')!.firstChild!;
+    expect(index.at(wang, 2).map((m) => m.entryId)).toEqual(['wang-yi']);
+    const almaty = document.querySelector('p')!.firstChild!;
+    expect(index.at(almaty, 2).map((m) => m.entryId)).toEqual(['almaty']);
+    expect(index.at(document.querySelector('div')!.firstChild!, 1)).toEqual([]);
   });
 });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  GENERATED_FILE,
   bestCut,
   contextsOf,
-  expectedModule,
   formatContexts,
   parseDictionary,
 } from '../../scripts/lib/zh-word-contexts';
+import { GENERATED_FILE, expectedModule } from '../../scripts/lib/zh-word-table';
 
 /** A made-up dictionary in jieba's format (word, frequency, tag), 1,000,000 words in all. */
 const DICT = parseDictionary(

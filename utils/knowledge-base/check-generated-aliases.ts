@@ -1,8 +1,8 @@
 /**
  * Aliases the spelling rules already generate (issue 15): the lexicon adds every alias's
  * variants by the rules of its language (Russian case forms, Arabic spellings of foreign
- * names, English spellings and number), so an alias equal to a variant of another name of the
- * same entry and language only repeats it. A warning, located, so the data lists each name once.
+ * names, English spellings and number, regional Chinese names of countries), so an alias
+ * equal to a variant of another name of the same entry and language only repeats it. A warning, located, so the data lists each name once.
  */
 import { nameVariantsOf } from '../language/registry';
 import { foldKey } from '../text/fold';
@@ -26,7 +26,8 @@ export function checkGeneratedAliases(kb: KnowledgeBase): Problem[] {
           ),
       );
       aliases.forEach((alias, j) => {
-        if (alias.caseSensitive) return;
+        // a searchOnly alias is no repetition: it withholds the form from highlighting
+        if (alias.caseSensitive || alias.searchOnly) return;
         // the first other alias generating this one; of two generating each other, the later
         const from = generated.findIndex(
           (keysOf, k) =>

@@ -67,9 +67,10 @@ function withheldKeys(aliases: readonly Alias[]): Set<string> | undefined {
 /**
  * Builds the lexicon from knowledge-base entries. `searchOnly` aliases are left out; aliases
  * are folded with `foldKey`, with the variants their language's rules generate (Russian case
- * forms), bar those the entry lists as searchOnly; Arabic aliases starting with the article also get a variant for the
- * لل spelling (ل + الصين → للصين). Duplicate aliases of one entry are kept once. A person's
- * short forms (short-forms.ts) are added flagged `PatternFlag.ShortForm`.
+ * forms), bar those the entry lists as searchOnly; Arabic aliases starting with the article
+ * also get a variant for the لل spelling (ل + الصين → للصين). Duplicate aliases of one entry
+ * are kept once. A person's short forms (short-forms.ts) are added flagged
+ * `PatternFlag.ShortForm`.
  */
 export function buildLexicon(
   entries: readonly LexiconEntry[],

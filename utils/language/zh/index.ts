@@ -1,11 +1,13 @@
 /**
- * Chinese: full-width forms, and Han written without spaces between words (so a name is not a
- * mention where its characters belong to other words: word-contexts.ts).
+ * Chinese: full-width forms, Han written without spaces between words (so a name is not a
+ * mention where its characters belong to other words: word-contexts.ts), and the regional names
+ * of countries (name-variants.ts).
  */
 import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';
 import { dates } from './dates';
 import { CJK_SCRIPT, UNSPACED, foldCjk } from './fold';
+import { nameVariants } from './name-variants';
 import { surnameFirst } from './names';
 import { chineseTable } from './tables';
 import { insideChineseWord } from './word-contexts';
@@ -17,6 +19,7 @@ export const chinese: Language = {
   foldTable: chineseTable,
   unspaced: UNSPACED,
   insideWord: insideChineseWord,
+  nameVariants,
   surnameFirst,
   aliasSafety,
   dates,

@@ -5,7 +5,7 @@
  * several runs with its ratio to a baseline measured in the same run, and the same figures as
  * JSON in FILE (default bench-results/bench.json). --quick runs every measure once on the
  * smallest sizes (npm test runs it so the benchmark never rots). --only runs the named measures
- * (highlight, longtask, ready, card, search, seed, heap, pagedate, heavy, bundle) while one is being worked on;
+ * (highlight, longtask, ready, remote, card, search, seed, heap, pagedate, heavy, bundle) while one is being worked on;
  * heavy measures the built extension (QARINA_CHROME_BUILD; QARINA_BASELINE_BUILD adds another);
  * --cases runs only the named find + highlight cases of a full run (1MB:bundled,1MB:100k),
  * without mark.js.
@@ -23,6 +23,7 @@ import { measureHighlight } from './bench/measure-highlight';
 import { measureLongTask } from './bench/measure-longtask';
 import { measurePageDate } from './bench/measure-page-date';
 import { measureReady } from './bench/measure-ready';
+import { measureRemote } from './bench/measure-remote';
 import { measureSearch } from './bench/measure-search';
 import { measureSeed } from './bench/measure-seed';
 
@@ -39,6 +40,7 @@ if (only) {
     'highlight',
     'longtask',
     'ready',
+    'remote',
     'card',
     'search',
     'seed',
@@ -75,6 +77,7 @@ try {
   if (wanted('highlight')) await measureHighlight(bench, report, quick, highlightCases);
   if (wanted('longtask')) await measureLongTask(bench, report, quick);
   if (wanted('ready')) await measureReady(bench, report, quick);
+  if (wanted('remote')) await measureRemote(bench, report, quick);
   if (wanted('card')) await measureCard(bench, report, quick);
   if (wanted('search')) await measureSearch(bench, report, quick);
   if (wanted('seed')) await measureSeed(bench, report, quick);

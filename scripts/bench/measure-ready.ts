@@ -25,6 +25,8 @@ export async function measureReady(
     const readies = await repeat(kb === '100k' ? Math.min(runs, 3) : runs, () =>
       bench.call('readyFromJson', kb),
     );
+    const remotes = await repeat(runs, () => bench.call('readyRemote', kb));
+    const remote = median(remotes.map((r) => r.ms));
     const ready = median(readies.map((r) => r.ms));
     const parse = median(readies.map((r) => r.parseMs));
     // The store can refuse a payload this large (the page's storage quota): say so, go on.
@@ -40,20 +42,25 @@ export async function measureReady(
         .slice(0, 40);
     }
     const build = median(builds.map((b) => b.ms));
-    // The issue's goals: < 20 ms with the bundled knowledge base, < 100 ms at 100k entries.
-    const goal = kb === '100k' ? 100 : kb === 'bundled' ? 20 : undefined;
+    // Issue 18's goal 4: < 10 ms with the bundled knowledge base, < 100 ms at 100k entries.
+    const goal = kb === '100k' ? 100 : kb === 'bundled' ? 10 : undefined;
+    // What ships: local below the background's threshold (2,000 entries), remote above it.
+    const shipped = kb === 'bundled' ? ready : remote;
     rows.push([
       kb,
       builds[0]!.patterns.toLocaleString('en'),
       `${ms(ready)} (parse ${ms(parse)})`,
+      `${ms(remote)} (${bytes(remotes[0]!.chars)})`,
       ms(build),
       readError ? `fails (${readError})` : ms(read),
       bytes(builds[0]!.jsonBytes),
-      goal === undefined ? '—' : `< ${goal} ms: ${met(ready < goal, quick)}`,
+      goal === undefined ? '—' : `< ${goal} ms: ${met(shipped < goal, quick)}`,
     ]);
     figures.push({
       kb,
       readyMs: ready,
+      remoteReadyMs: remote,
+      remoteChars: remotes[0]!.chars,
       parseMs: parse,
       buildMs: build,
       storedReadMs: read,
@@ -69,14 +76,15 @@ export async function measureReady(
       columns: [
         'knowledge base',
         'patterns',
-        'ready (of which JSON.parse)',
+        'ready, local matcher (of which JSON.parse)',
+        'ready, remote matching (payload)',
         'lexicon build (background)',
         'stored lexicon read (restarted worker)',
         'message size',
         'goal',
       ],
       rows,
-      note: 'ready = JSON.parse + lexiconFromJSON + createMatcher; build = buildLexicon + lexiconToJSON + stringify; stored read = one IndexedDB get of the built payload (lexicon-cache.ts).',
+      note: 'local ready = JSON.parse + lexiconFromJSON + createMatcher (what a content script does below the remote-matching threshold, and what a restarted background does once above it, after the stored read); remote ready = JSON.parse of the payload without a lexicon (data version, types) + createRemoteFinder; the goal is judged on what ships (bundled: local; 10k, 100k: remote); build = buildLexicon + lexiconToJSON + stringify; stored read = one IndexedDB get of the built payload (lexicon-cache.ts).',
     },
     figures,
   );

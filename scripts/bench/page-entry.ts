@@ -5,7 +5,7 @@
  */
 import { hoverCardPaint, oneFrame } from './page/card';
 import { markJs, regexBaseline, surfaces, treeWalkerFloor } from './page/highlight-baselines';
-import { buildLexiconOf, readStoredLexicon, readyFromJson } from './page/lexicon';
+import { buildLexiconOf, readStoredLexicon, readyFromJson, readyRemote } from './page/lexicon';
 import { pageDateBaselineOnce, pageDateOnce, pageDateSetUp } from './page/page-date';
 import { dropScanState, scanPage } from './page/scan';
 import { searchBench } from './page/search';
@@ -23,6 +23,7 @@ const api = {
   dropScanState,
   buildLexiconOf,
   readyFromJson,
+  readyRemote,
   readStoredLexicon,
   searchBench,
   seedOnce,

@@ -4,6 +4,7 @@
  * by a restarted worker, then turned into a ready matcher in a content script.
  */
 import { openLexiconCache } from '../../../utils/background/lexicon-cache';
+import { createRemoteFinder } from '../../../utils/content/remote-finder';
 import { buildLexicon, lexiconFromJSON, lexiconToJSON } from '../../../utils/match/lexicon';
 import { createMatcher } from '../../../utils/match/matcher';
 import { kbOf } from './state';
@@ -21,6 +22,7 @@ export function buildLexiconOf(kbName: string): {
   const json = JSON.stringify(payload);
   const ms = performance.now() - start;
   loaded.lexiconJson = JSON.stringify(payload.lexicon);
+  loaded.remoteJson = JSON.stringify({ dataVersion: 'bench', types: payload.types });
   return {
     ms,
     jsonBytes: new TextEncoder().encode(json).length,
@@ -42,6 +44,21 @@ export function readyFromJson(kbName: string): { ms: number; parseMs: number } {
   const ms = performance.now() - start;
   if (matcher.entryIds.length === 0) throw new Error('empty matcher');
   return { ms, parseMs: parsed - start };
+}
+
+/**
+ * Content script ready above the remote-matching threshold: the payload without a lexicon (data
+ * version and entry types) parsed, and a remote finder made. Returns its time and size.
+ */
+export function readyRemote(kbName: string): { ms: number; chars: number } {
+  const { remoteJson } = kbOf(kbName);
+  if (remoteJson === undefined) throw new Error(`no lexicon built for ${kbName}`);
+  const start = performance.now();
+  const payload = JSON.parse(remoteJson) as { dataVersion: string; types: string[] };
+  const finder = createRemoteFinder({ ask: () => Promise.reject(new Error('not asked')) });
+  const ms = performance.now() - start;
+  if (payload.types.length === 0 || !finder) throw new Error('empty payload');
+  return { ms, chars: remoteJson.length };
 }
 
 const cache = openLexiconCache('qarina-bench-lexicon');

@@ -13,7 +13,8 @@ import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
 import { MentionIndex } from '../../../utils/page/mention-index';
-import { innerMentions } from '../../../utils/page/inner-mentions';
+import { localFinder, type MentionFinder } from '../../../utils/page/mention-finder';
+import { benchRemoteFinder, type ChannelStats } from './remote-channel';
 import { nextPaint } from './highlight-baselines';
 import { kbOf, render } from './state';
 
@@ -30,6 +31,8 @@ export interface ScanResult {
   painted: number;
   /** Durations of the browser's long-task entries observed during the scan. */
   longTasks: number[];
+  /** With remote matching: the messages and each side's share (remote-channel.ts). */
+  remote?: ChannelStats;
 }
 
 const matchers = new Map<string, Matcher>();
@@ -68,14 +71,18 @@ export function matcherFor(kbName: string): Matcher {
 
 /**
  * Scans a fresh copy of `page` with the real PageScanner. `sliceMs` as the extension uses it
- * (default 4), or Infinity for the pure CPU time of one uninterrupted pass.
+ * (default 4), or Infinity for the pure CPU time of one uninterrupted pass. `remote`: matched
+ * through the background's stand-in (remote-channel.ts) instead of on the page's thread.
  */
 export async function scanPage(
   page: string,
   kbName: string,
   sliceMs?: number,
+  remote = false,
 ): Promise<ScanResult> {
   const matcher = matcherFor(kbName);
+  const channel: ChannelStats = { messages: 0, chars: 0, pageMs: 0, backgroundMs: 0 };
+  const finder = remote ? benchRemoteFinder(matcher, channel) : localFinder(matcher);
   const root = render(page);
   // A content script starts on a page already painted: let the fresh copy paint first, untimed.
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
@@ -109,7 +116,7 @@ export async function scanPage(
       },
       undefined,
       (m) => {
-        const names = innerMentions(m, matcher);
+        const names = finder.inner(m);
         if (names.length === 0) return m.toRange();
         const ranges = names.map((n) => n.toRange());
         for (const r of ranges) innerRanges.add(r);
@@ -118,7 +125,10 @@ export async function scanPage(
     );
     const index = new MentionIndex();
     let found = 0;
+    let finished = false;
     const finish = async () => {
+      if (finished) return;
+      finished = true;
       scanner!.stop();
       // Done when the last highlights are on screen, as the baselines are timed (nextPaint).
       await nextPaint();
@@ -137,6 +147,7 @@ export async function scanPage(
           mentions: found,
           painted: highlight.size,
           longTasks,
+          ...(remote ? { remote: channel } : {}),
         });
       }, 100);
     };
@@ -154,8 +165,18 @@ export async function scanPage(
         }, delayMs);
       },
     };
+    // An answer can complete the scan outside any slice: check once the scanner has applied it.
+    const check = () => scanner !== undefined && scanner.idle && void finish();
+    const checked: MentionFinder = {
+      ...finder,
+      begin(unit, runs, shortForms) {
+        const job = finder.begin(unit, runs, shortForms);
+        if (job instanceof Promise) void job.finally(() => setTimeout(check, 0));
+        return job;
+      },
+    };
     scanner = new PageScanner(root, {
-      matcher,
+      finder: checked,
       scheduler,
       ...(sliceMs === undefined ? {} : { sliceMs }),
       // As the content script does (PageMentions): every mention is indexed for hit-testing and

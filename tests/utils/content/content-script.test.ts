@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runContentScript, type ContentLifetime } from '../../../utils/content/content-script';
 import type { CardProps } from '../../../utils/content/card-renderer';
+import { findRemoteMentions } from '../../../utils/background/remote-matching';
 import { buildLexicon, lexiconToJSON } from '../../../utils/match/lexicon';
+import { createMatcher } from '../../../utils/match/matcher';
 import { findPageDate } from '../../../utils/page-date/find-page-date';
 import { askBackground } from '../../../utils/messaging/request';
 import { updateSettings } from '../../../utils/settings/settings-store';
@@ -197,5 +199,40 @@ describe('the content script, with a renderer handed in', () => {
     expect(
       await deliver({ type: 'qarina:pageInfo' }, { id: fakeBrowser.runtime.id }, () => {}),
     ).toEqual([]);
+  });
+
+  it('above the background’s size threshold, finds the page’s mentions through the background', async () => {
+    // The background answers no lexicon, and the mentions of the texts it is sent.
+    const lexicon = buildLexicon(bundled.entries, { dataVersion: 'big' });
+    const matcher = createMatcher(lexicon);
+    const fallback = vi.mocked(askBackground).getMockImplementation()!;
+    vi.mocked(askBackground).mockImplementation(async (request) => {
+      if (request.type === 'getLexicon') {
+        const types = bundled.entries.map((entry) => entry.type);
+        return { dataVersion: 'big', types, cardMessages: { ar: {}, en: {}, zh: {}, ru: {} } };
+      }
+      if (request.type === 'findMentions') {
+        expect(request.dataVersion).toBe('big');
+        return JSON.parse(JSON.stringify(findRemoteMentions(matcher, request.texts, true)));
+      }
+      return fallback(request);
+    });
+    document.body.innerHTML =
+      '<p>Wang Yi spoke on China–Kazakhstan relations. Later Xi said no.</p>';
+    await runContentScript({ ctx, card });
+    await vi.waitFor(async () => {
+      const answer = (await askTab({ type: 'qarina:listMentions' })) as {
+        mentions: { entryId: string }[];
+      };
+      // The bare Xi waits for the document to name Xi Jinping otherwise: not listed.
+      expect(answer.mentions.map((m) => m.entryId)).toEqual([
+        'wang-yi',
+        'china-kazakhstan-relations',
+        'china',
+        'kazakhstan',
+      ]);
+    });
+    const finds = vi.mocked(askBackground).mock.calls.filter(([r]) => r.type === 'findMentions');
+    expect(finds).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import { cardMessageTables } from '../i18n/ui-strings';
 import type { Entry } from '../knowledge-base/schema';
 import { buildLexicon, LEXICON_FORMAT, lexiconFromJSON, lexiconToJSON } from '../match/lexicon';
 import { createMatcher, type Matcher } from '../match/matcher';
+import { packEntryTypes } from '../messaging/entry-types';
 import type { CardData, FoundMentions, LexiconPayload, RequestOf } from '../messaging/protocol';
 import {
   extensionBuildId,
@@ -114,10 +115,10 @@ export function createContentService(
     async getLexicon() {
       const entry = await current();
       const { lexicon, types } = await entry.stored;
-      const base = { dataVersion: entry.version, types, cardMessages: cardMessageTables() };
-      if (!matchesRemotely(types.length, remoteAbove())) return { ...base, lexicon };
+      const base = { dataVersion: entry.version, cardMessages: cardMessageTables() };
+      if (!matchesRemotely(types.length, remoteAbove())) return { ...base, lexicon, types };
       void matcherOf(entry).catch(() => {}); // ready before the first texts arrive
-      return base;
+      return { ...base, types: [], packedTypes: packEntryTypes(types) };
     },
     async findMentions({ dataVersion, shortForms, texts }) {
       const entry = await current();

@@ -8,6 +8,7 @@
 import { lexiconHasImport } from '../imports/import-record';
 import { lexiconFromJSON } from '../match/lexicon-format';
 import { createMatcher } from '../match/matcher';
+import { unpackEntryTypes } from '../messaging/entry-types';
 import type { FoundMentions, LexiconPayload } from '../messaging/protocol';
 import { localFinder, type MentionFinder } from '../page/mention-finder';
 import { createRemoteFinder } from './remote-finder';
@@ -60,9 +61,14 @@ export function createLexiconLoader(options: LexiconLoaderOptions): LexiconLoade
           const matcher = createMatcher(lexiconFromJSON(payload.lexicon));
           return { payload, remote: false, finder: localFinder(matcher) };
         }
-        const { dataVersion } = payload;
+        const { dataVersion, packedTypes = '' } = payload;
         const ask = (texts: string[], shortForms: boolean) => find(dataVersion, texts, shortForms);
-        return { payload, remote: true, finder: createRemoteFinder({ ask }) };
+        const types = unpackEntryTypes(packedTypes);
+        return {
+          payload: { ...payload, types },
+          remote: true,
+          finder: createRemoteFinder({ ask }),
+        };
       }));
       current.catch(() => {
         if (loaded === current) loaded = undefined; // the next start asks again

@@ -89,7 +89,10 @@ export interface LexiconPayload {
   lexicon?: Record<string, unknown>;
   /** The data version the lexicon (local or the background's) was built from. */
   dataVersion: string;
+  /** Each entry's type by entry index; empty without a lexicon (then `packedTypes`). */
   types: EntryType[];
+  /** Without a lexicon: the types packed one digit an entry (entry-types.ts), 10× smaller. */
+  packedTypes?: string;
   /** The card's labels in each card language (content scripts bundle no messages.json). */
   cardMessages: Record<CardLanguage, MessageTable>;
 }

@@ -4,6 +4,7 @@ import {
   createContentService,
   type ContentServiceOptions,
 } from '../../../utils/background/content-service';
+import { unpackEntryTypes } from '../../../utils/messaging/entry-types';
 import { createKnowledgeStore } from '../../../utils/cache/knowledge-store';
 import { findMentions } from '../../../utils/match/find-mentions';
 import { lexiconFromJSON } from '../../../utils/match/lexicon';
@@ -99,7 +100,8 @@ describe('remote matching (above the size threshold)', () => {
     const { content } = service({ cache: noLexiconCache, remoteAbove: () => 0 });
     const payload = await content.getLexicon();
     expect(payload.lexicon).toBeUndefined();
-    expect(payload.types).toHaveLength(bundled.entries.length);
+    expect(payload.types).toEqual([]);
+    expect(unpackEntryTypes(payload.packedTypes!)).toEqual(bundled.entries.map((e) => e.type));
     const found = await content.findMentions({
       dataVersion: payload.dataVersion,
       shortForms: false,

@@ -4,6 +4,7 @@ import { runContentScript, type ContentLifetime } from '../../../utils/content/c
 import type { CardProps } from '../../../utils/content/card-renderer';
 import { findRemoteMentions } from '../../../utils/background/remote-matching';
 import { buildLexicon, lexiconToJSON } from '../../../utils/match/lexicon';
+import { packEntryTypes } from '../../../utils/messaging/entry-types';
 import { createMatcher } from '../../../utils/match/matcher';
 import { findPageDate } from '../../../utils/page-date/find-page-date';
 import { askBackground } from '../../../utils/messaging/request';
@@ -208,8 +209,9 @@ describe('the content script, with a renderer handed in', () => {
     const fallback = vi.mocked(askBackground).getMockImplementation()!;
     vi.mocked(askBackground).mockImplementation(async (request) => {
       if (request.type === 'getLexicon') {
-        const types = bundled.entries.map((entry) => entry.type);
-        return { dataVersion: 'big', types, cardMessages: { ar: {}, en: {}, zh: {}, ru: {} } };
+        const packedTypes = packEntryTypes(bundled.entries.map((entry) => entry.type));
+        const cardMessages = { ar: {}, en: {}, zh: {}, ru: {} };
+        return { dataVersion: 'big', types: [], packedTypes, cardMessages };
       }
       if (request.type === 'findMentions') {
         expect(request.dataVersion).toBe('big');

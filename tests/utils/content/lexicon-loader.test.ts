@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLexiconLoader } from '../../../utils/content/lexicon-loader';
 import { buildLexicon, lexiconToJSON } from '../../../utils/match/lexicon';
+import { packEntryTypes } from '../../../utils/messaging/entry-types';
 import type { LexiconPayload } from '../../../utils/messaging/protocol';
 import { bundled } from '../cache/fixtures';
 import { findWith } from './finder-scan';
@@ -60,8 +61,8 @@ describe('lexicon loader', () => {
   });
 
   it('without a lexicon in the answer, finds through the background for its data version', async () => {
-    const { lexicon: _, ...remotePayload } = payload('base+big');
-    const ask = vi.fn(async () => remotePayload);
+    const { lexicon: _, types, ...rest } = payload('base+big');
+    const ask = vi.fn(async () => ({ ...rest, types: [], packedTypes: packEntryTypes(types) }));
     const remoteFind = vi.fn(async (_v: string, texts: string[]) => ({
       texts: texts.map((t) => [t.indexOf('Wang Yi'), t.indexOf('Wang Yi') + 7, 0, 0, 1, 0, 0]),
       ids: { 0: 'wang-yi' },
@@ -69,6 +70,7 @@ describe('lexicon loader', () => {
     const loader = createLexiconLoader({ ask, find: remoteFind, wait: async () => {} });
     const loaded = await loader.get();
     expect(loaded.remote).toBe(true);
+    expect(loaded.payload.types).toEqual(types);
     const found = await findWith(loaded.finder, 'Then Wang Yi spoke.', true);
     expect(remoteFind).toHaveBeenCalledWith('base+big', ['Then Wang Yi spoke.'], true);
     expect(found.map((m) => [m.text, m.entryId, m.lang])).toEqual([['Wang Yi', 'wang-yi', 'en']]);

@@ -30,6 +30,14 @@ describe('a Chinese name inside other words (jieba’s dictionary, bundled table
     ['集中国家力量', '中国', 'two words meeting inside it: 集中|国家'],
     ['哈萨克斯坦外交部长努尔特列乌', '哈萨克斯坦外交部', 'one word over its end: 外交部长'],
     ['塔吉克斯坦外交部长', '塔吉克斯坦外交部', 'one word over its end: 外交部长'],
+    // jieba's cut wins by any margin where no reading keeps the name a word
+    ['今日本地气温回升', '日本', 'two words meeting inside it: 今日|本地 (12 times)'],
+    ['其中国有企业的订单', '中国', 'two words meeting inside it: 其中|国有企业 (2.7 times)'],
+    ['中国外交部长王毅', '中国外交部', 'one word over its end: 中国|外交部长 (5 times)'],
+    ['其中共有十余个国家', '中共', 'two words meeting inside it: 其中|共有'],
+    // 族 after a name: a people, not the country
+    ['不少俄罗斯族商人', '俄罗斯', 'a people: 族'],
+    ['蒙古族和汉族', '蒙古', 'a people: 族'],
   ])('%s: %s is no mention (%s)', (text, name) => {
     expect(inside(text, name)).toBe(true);
   });
@@ -40,6 +48,11 @@ describe('a Chinese name inside other words (jieba’s dictionary, bundled table
     ['在中国家庭中', '中国', 'one word over its end is not enough'],
     ['中国和哈萨克斯坦', '中国', 'words of their own around it'],
     ['西安市', '西安', 'a suffix'],
+    ['从中国有关部门获悉', '中国', 'no word before it over its start (从|中国|有关)'],
+    ['在日本地方选举中', '日本', 'no word before it over its start (在|日本|地方)'],
+    ['中国外交部发言人', '中国外交部', 'no word over its end'],
+    ['俄罗斯人', '俄罗斯', 'a compound, as 日本政府'],
+    ['中共中央政治局', '中共', 'an organisation named after it'],
     ['今日本报讯', '本报', 'a name with no table line'],
     ['中国', '中国', 'nothing around it'],
   ])('%s: %s is a mention (%s)', (text, name) => {

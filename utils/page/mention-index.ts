@@ -35,7 +35,9 @@ export function coveredTextNodes(mention: PageMention): Text[] {
 export function mentionContains(mention: PageMention, node: Node, offset: number): boolean {
   if (mention.startNode === mention.endNode) {
     // The common case, without a Range: one text node holds the whole mention.
-    return node === mention.startNode && offset >= mention.startOffset && offset <= mention.endOffset;
+    return (
+      node === mention.startNode && offset >= mention.startOffset && offset <= mention.endOffset
+    );
   }
   try {
     return mention.toRange().comparePoint(node, offset) === 0;

@@ -3,7 +3,8 @@
  * run (a 1 MB <pre>), so that no step is long whatever the page.
  */
 import type { Matcher } from '../match/matcher';
-import { foldIndexOf, foldText, foldTextScratch, originalEnd, type FoldedText } from '../text/fold';
+import { foldIndexOf, foldTextScratch, originalEnd, type FoldedText } from '../text/fold';
+import { PieceFold } from './piece-fold';
 import { collectRunMentions, type PageMention } from './run-mentions';
 import type { TextRun } from './text-runs';
 
@@ -34,6 +35,8 @@ export class UnitJob {
   readonly mentions: PageMention[] = [];
   private runIndex = 0;
   private folded: FoldedText | null = null;
+  /** A huge run being folded a piece per step (piece-fold.ts). */
+  private folding: PieceFold | null = null;
   private pos = 0;
   private minStart = 0;
 
@@ -48,6 +51,12 @@ export class UnitJob {
   step(matcher: Matcher, stats: ScanStats): boolean {
     const run = this.runs[this.runIndex];
     if (run === undefined) return true;
+    if (this.folding !== null) {
+      if (!this.folding.step()) return false;
+      this.folded = this.folding.result();
+      this.folding = null;
+      return false;
+    }
     if (this.folded === null) {
       stats.runsScanned++;
       stats.charsScanned += run.text.length;
@@ -58,7 +67,8 @@ export class UnitJob {
         this.runIndex++;
         return this.runIndex >= this.runs.length;
       }
-      this.folded = foldText(run.text); // a huge run: its own buffers, matched window by window
+      // A huge run: folded a piece per step into its own buffers, then matched window by window.
+      this.folding = new PieceFold(run.text);
       this.pos = 0;
       this.minStart = 0;
       return false;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nameGroups, NameList } from '../../../components/card/NameList';
 import { mount, one, WANG_YI } from '../fixtures';
 
@@ -23,6 +23,20 @@ describe('NameList', () => {
     expect(labels).toEqual(['Arabic', 'English', 'Chinese', 'Russian, Kazakh']);
     const ar = mount(<NameList names={WANG_YI.names} readerLang="ar" shown={[]} label="" />);
     expect(ar.querySelector('.qc-name-lang')?.textContent).toBe('العربية');
+  });
+
+  it('makes its language formatters once per reader language, not at every card (issue 20)', () => {
+    mount(<NameList names={WANG_YI.names} readerLang="ru" shown={[]} label="" />);
+    const spy = vi.spyOn(Intl, 'DisplayNames');
+    try {
+      for (let card = 0; card < 3; card++) {
+        const root = mount(<NameList names={WANG_YI.names} readerLang="ru" shown={[]} label="" />);
+        expect(root.querySelectorAll('.qc-name-lang').length).toBeGreaterThan(0);
+      }
+      expect(spy).not.toHaveBeenCalled(); // was once per card opened
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('renders nothing when every name is already on the card', () => {

@@ -54,6 +54,19 @@ const kb = {
       facts: [],
       related: [],
     },
+    {
+      id: 'sco-summit-2004',
+      type: 'event',
+      names: {
+        ar: ['قمة طشقند 2004'],
+        en: ['2004 SCO Tashkent summit'],
+        zh: ['2004年上合组织塔什干峰会'],
+        ru: ['саммит ШОС в Ташкенте 2004 года', 'саммит ШОС в Ташкенте в 2004 году'],
+      },
+      summary: { ar: 'x', en: 'x', zh: 'x', ru: 'x' },
+      facts: [],
+      related: [],
+    },
   ],
 } as unknown as KnowledgeBase;
 
@@ -65,6 +78,7 @@ describe('checkGeneratedAliases', () => {
       ['warning', 'entries.0.names.ru.1'], // a Russian case form
       ['warning', 'entries.1.names.ar.1'], // an Arabic spelling of a foreign name
       ['warning', 'entries.3.names.en.1'], // an English spelling
+      ['warning', 'entries.4.names.ru.1'], // a Russian phrasing (в 2004 году)
     ]);
     expect(problems[1]!.message).toBe(
       'alias "Казахстана" is a spelling the ru rules generate from "Казахстан" (names.ru[0])',
@@ -84,6 +98,6 @@ describe('checkGeneratedAliases', () => {
     const generated = (options: { generatedAliases?: boolean }) =>
       checkEntries(kb, options).filter((p) => p.message.includes('rules generate')).length;
     expect(generated({})).toBe(0);
-    expect(generated({ generatedAliases: true })).toBe(4);
+    expect(generated({ generatedAliases: true })).toBe(5);
   });
 });

@@ -9,7 +9,8 @@
  * (сотрудничества, «Пояс и путь», КНР). Heads joined by «и» or a comma decline together
  * (доброжелательность, искренность и инклюзивность), and a numeral два/три/четыре takes its noun
  * into the plural (три силы зла → тремя силами зла). A hyphenated word declines its last part
- * (Касым-Жомарт → Касым-Жомарта, Алма-Ата → Алма-Аты).
+ * (Касым-Жомарт → Касым-Жомарта, Алма-Ата → Алма-Аты). A name's year and a pair «между X и Y»
+ * at its end have other phrasings, which decline as well (саммите ШОС в Ташкенте в 2004 году).
  */
 import {
   adjectiveForms,
@@ -156,20 +157,44 @@ function spell(segments: readonly Segment[], k: number): string[] {
 }
 
 /**
- * The oblique case forms of a Russian name given in the nominative (the name itself left out).
- * `type` is the entry's type: a person's name declines word by word.
+ * The other ways Russian words the end of a name, the name first: a year in the genitive
+ * («саммит ШОС в Ташкенте 2004 года», of 2004) is as often a time («… в 2004 году», in 2004),
+ * and «между X и Y» (between two parties, one word each) names the same pair in either order.
  */
-export function nameVariants(name: string, type?: string): string[] {
+function phrasings(name: string): string[] {
+  const out = [name];
+  const year = / (\d{3,4}) года$/u.exec(name);
+  if (year) out.push(`${name.slice(0, year.index)} в ${year[1]!} году`);
+  for (const form of [...out]) {
+    const pair = / между ([А-Яа-яЁё-]+) и ([А-Яа-яЁё-]+)$/u.exec(form);
+    if (pair) out.push(`${form.slice(0, pair.index)} между ${pair[2]!} и ${pair[1]!}`);
+  }
+  return out;
+}
+
+/** The oblique case forms of one phrasing (itself included). */
+function caseForms(name: string, type: string | undefined, found: Set<string>): void {
   const { lead, words, gaps } = split(name);
-  if (words.length === 0) return [];
+  if (words.length === 0) return;
   const segments: Segment[] = [
     lead,
     ...(type === 'person'
       ? personSegments(words).flatMap((s, i) => [s, gaps[i]!])
       : headSegments(words, gaps)),
   ];
-  const found = new Set<string>();
+  found.add(name);
   for (let k = 0; k < 5; k++) for (const form of spell(segments, k)) found.add(form);
+}
+
+/**
+ * The oblique case forms of a Russian name given in the nominative, and of its other
+ * phrasings (the name itself left out). `type` is the entry's type: a person's name declines
+ * word by word.
+ */
+export function nameVariants(name: string, type?: string): string[] {
+  const found = new Set<string>();
+  for (const phrasing of type === 'person' ? [name] : phrasings(name))
+    caseForms(phrasing, type, found);
   found.delete(name);
   return [...found];
 }

@@ -61,6 +61,21 @@ describe('nameVariants: case forms of Russian names', () => {
     ['Мурат Нуртлеу', 'person', 'Муратом Нуртлеу'],
     ['Си Цзиньпин', 'person', 'Си Цзиньпином'],
     ['Алма-Ата', 'place', 'Алма-Аты'],
+    // a year in the genitive at the end is also a time (в … году), and declines with the head
+    ['саммит ШОС в Ташкенте 2004 года', 'event', 'саммит ШОС в Ташкенте в 2004 году'],
+    ['саммит ШОС в Ташкенте 2004 года', 'event', 'саммите ШОС в Ташкенте в 2004 году'],
+    ['Ташкентский саммит ШОС 2004 года', 'event', 'Ташкентского саммита ШОС в 2004 году'],
+    // «между X и Y» at the end: the same pair in the other order
+    [
+      'Соглашение о взаимном освобождении от визовых требований между Казахстаном и Китаем',
+      'agreement',
+      'Соглашение о взаимном освобождении от визовых требований между Китаем и Казахстаном',
+    ],
+    [
+      'Соглашение о взаимном освобождении от визовых требований между Казахстаном и Китаем',
+      'agreement',
+      'Соглашения о взаимном освобождении от визовых требований между Китаем и Казахстаном',
+    ],
   ])('%s → %s', (name, type, form) => {
     expect(nameVariants(name, type)).toContain(form);
   });
@@ -76,6 +91,21 @@ describe('nameVariants: case forms of Russian names', () => {
     expect(nameVariants(name, type)).toEqual([]);
   });
 
+  it.each([
+    [
+      'Договор между Китаем и Россией о добрососедстве',
+      'agreement',
+      'Договор между Россией и Китаем о добрососедстве',
+    ],
+    ['саммит 2004 года в Ташкенте', 'event', 'саммит в 2004 году в Ташкенте'],
+    ['Иван Ильич 2004 года', 'person', 'Иван Ильич в 2004 году'],
+  ])(
+    '%s: no other phrasing but at the end of a name that is not a person’s',
+    (name, type, form) => {
+      expect(nameVariants(name, type)).not.toContain(form);
+    },
+  );
+
   it('leaves the words after the head as written', () => {
     const forms = nameVariants('Шанхайская организация сотрудничества', 'organization');
     expect(forms.every((f) => f.endsWith(' сотрудничества'))).toBe(true);
@@ -88,12 +118,18 @@ describe('the lexicon matches generated case forms', () => {
     buildLexicon([
       { id: 'sco', type: 'organization', names: { ru: ['Шанхайская организация сотрудничества'] } },
       { id: 'tokayev', type: 'person', names: { ru: ['Касым-Жомарт Токаев', 'Токаев'] } },
+      { id: 'sco-2004', type: 'event', names: { ru: ['саммит ШОС в Ташкенте 2004 года'] } },
     ]),
   );
   it.each([
     ['с Шанхайской организацией сотрудничества.', 'sco', 'Шанхайской организацией сотрудничества'],
     ['встреча с Токаевым', 'tokayev', 'Токаевым'],
     ['президенту Касым-Жомарту Токаеву', 'tokayev', 'Касым-Жомарту Токаеву'],
+    [
+      'участвовал в саммите ШОС в Ташкенте в 2004 году.',
+      'sco-2004',
+      'саммите ШОС в Ташкенте в 2004 году',
+    ],
   ])('%s', (text, id, found) => {
     const [m] = findMentions(text, matcher);
     expect(m?.entryId).toBe(id);

@@ -27,7 +27,10 @@ export function endsAtBoundary(codes: Uint16Array, length: number, end: number):
  */
 export function wordStartBefore(codes: Uint16Array, end: number, limit: number): number {
   let p = end - 1;
-  while (p > limit && glued(codes[p - 1]!, codes[p]!)) p--;
+  // Every letter of a word has its last letter's glue value: one table read a letter.
+  const g = glueOf(codes[p]!);
+  if (g === NOT_WORD) return p;
+  while (p > limit && glueOf(codes[p - 1]!) === g) p--;
   return p;
 }
 

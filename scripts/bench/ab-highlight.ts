@@ -1,0 +1,69 @@
+/**
+ * npx tsx scripts/bench/ab-highlight.ts BEFORE AFTER [KB] [RUNS] [PAGE]
+ *
+ * Find + highlight, before and after a change, in one process: the bench page of each of two
+ * checkouts (e.g. `git worktree add /tmp/before HEAD~3` with node_modules linked, and this one)
+ * in its own headless Chromium, their runs interleaved and alternately first, so that the load
+ * of a shared machine (which moved the floor 2.6× between runs of `npm run bench`) falls on both
+ * alike. Per run and side: the floor, the scan in one uninterrupted slice (its CPU time) and the
+ * scan in 4 ms slices to paint, as `npm run bench` measures them. Prints medians, minimums and
+ * the before/after ratios, and the mention counts (which should agree). Nothing is asserted.
+ */
+import type { BenchPage } from './bench-page';
+
+const [before, after, kb = 'bundled', runsArg = '7', page = '1MB'] = process.argv.slice(2);
+if (!before || !after) {
+  console.error('usage: ab-highlight.ts BEFORE AFTER [KB] [RUNS] [PAGE]');
+  process.exit(2);
+}
+
+interface Side {
+  root: string;
+  bench: BenchPage;
+  floor: number[];
+  cpu: number[];
+  paint: number[];
+  mentions: number;
+}
+
+/** Opens a checkout's bench page (bundled from that checkout) with the page and lexicon loaded. */
+async function open(root: string): Promise<Side> {
+  process.chdir(root); // the bench page bundles scripts/bench/page-entry.ts of the current folder
+  const { openBenchPage } = (await import(`${root}/scripts/bench/bench-page.ts`)) as {
+    openBenchPage: () => Promise<BenchPage>;
+  };
+  const bench = await openBenchPage();
+  await bench.call('load', 'page', page as never);
+  await bench.call('load', 'kb', kb as never);
+  await bench.call('buildLexiconOf', kb);
+  await bench.call('scanPage', page, kb, 1e9); // warm-up, untimed
+  return { root, bench, floor: [], cpu: [], paint: [], mentions: 0 };
+}
+
+const sides = [await open(before), await open(after)];
+for (let r = 0; r < Number(runsArg); r++) {
+  for (let k = 0; k < 2; k++) {
+    const side = sides[(k + r) % 2]!;
+    const floor = await side.bench.call('treeWalkerFloor', page);
+    if ('error' in floor) throw new Error(floor.error);
+    side.floor.push(floor.ms);
+    side.cpu.push((await side.bench.call('scanPage', page, kb, 1e9)).busyMs);
+    const sliced = await side.bench.call('scanPage', page, kb);
+    side.paint.push(sliced.ms);
+    side.mentions = sliced.mentions;
+  }
+}
+for (const side of sides) await side.bench.close();
+
+const median = (x: number[]) => [...x].sort((a, b) => a - b)[x.length >> 1]!;
+const min = (x: number[]) => Math.min(...x);
+const fmt = (x: number[]) => `${median(x).toFixed(1)} (min ${min(x).toFixed(1)})`;
+for (const [label, s] of [['before', sides[0]!] as const, ['after', sides[1]!] as const])
+  console.log(
+    `${label} ${s.root} ${page} × ${kb}: CPU ${fmt(s.cpu)} ms · to paint ${fmt(s.paint)} ms · floor ${fmt(s.floor)} ms · ${s.mentions} mentions`,
+  );
+const [b, a] = sides as [Side, Side];
+const x = (p: number, q: number) => `${(p / q).toFixed(2)}×`;
+console.log(
+  `before/after: CPU ${x(median(b.cpu), median(a.cpu))} (min ${x(min(b.cpu), min(a.cpu))}) · to paint ${x(median(b.paint), median(a.paint))} (min ${x(min(b.paint), min(a.paint))})`,
+);

@@ -5,6 +5,7 @@ import { formatProblems } from '../../utils/knowledge-base/format-problems';
 import type { Problem } from '../../utils/knowledge-base/problem';
 import type { CheckOptions } from '../../utils/knowledge-base/check-entries';
 import type { KnowledgeBase } from '../../utils/knowledge-base/schema';
+import { useBundledMatchTables } from '../../utils/text/match-tables';
 import {
   KB_DIR,
   KB_FILE_OVERRIDE,
@@ -45,6 +46,7 @@ export function checkBundledKnowledgeBase(
   file = KB_FILE_OVERRIDE,
   extra: CheckOptions = {},
 ): BundledCheck {
+  useBundledMatchTables(); // the name variants' tables, for the generated-alias warning
   if (file === undefined) return checkKnowledgeBaseFolder(KB_DIR, extra);
   return {
     shown: shownPath(file),
@@ -59,6 +61,7 @@ export function checkBundledKnowledgeBase(
 
 /** Checks a folder laid out as data/kb/ (an index and parts), merged. */
 export function checkKnowledgeBaseFolder(dir: string, extra: CheckOptions = {}): BundledCheck {
+  useBundledMatchTables(); // the name variants' tables, for the generated-alias warning
   const { index, parts, paths } = readKnowledgeBaseFolder(dir);
   const options = { dispatchText: readDispatch(), generatedAliases: true, ...extra };
   return { shown: shownPath(dir), paths, ...checkKnowledgeBaseParts(index, parts, options) };

@@ -9,7 +9,7 @@ import { aliasObject } from '../../utils/knowledge-base/model';
 import type { Alias } from '../../utils/knowledge-base/schema';
 import { nameVariantsOf } from '../../utils/language/registry';
 import { foldKey } from '../../utils/text/fold';
-import { useBundledFoldTables } from '../../utils/text/fold-tables';
+import { useBundledMatchTables } from '../../utils/text/match-tables';
 import { readKnowledgeBaseInput } from './kb-files';
 import { contextsOf, formatContexts, readDictionary, type Dictionary } from './zh-word-contexts';
 
@@ -27,7 +27,7 @@ export const GENERATED_FILE = resolve(
 export function chineseNames(
   entries: readonly { type?: string; names: { zh?: readonly Alias[] } }[],
 ): string[] {
-  useBundledFoldTables();
+  useBundledMatchTables(); // folding, and the name variants' tables
   const names = new Set<string>();
   for (const entry of entries) {
     const aliases = (entry.names.zh ?? []).map(aliasObject);

@@ -179,6 +179,19 @@ describe('utils/ areas', () => {
   });
 });
 
+describe('the regional names of countries load only where lexicons are built', () => {
+  it.each([
+    'entrypoints/popup/main.tsx',
+    'entrypoints/options/main.tsx',
+    'entrypoints/content/index.ts',
+  ])('%s never reaches the table (2 KB gzip; the popup is at its budget)', (entry) => {
+    const closure = runtimeClosure(entry);
+    expect(chain(closure.get('utils/language/zh/territory-names.generated.ts'))).toBe(
+      'not reached',
+    );
+  });
+});
+
 describe('the popup and options pages fold but never match', () => {
   it.each(['entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx'])(
     '%s never reaches the Chinese word contexts (only matching reads them)',

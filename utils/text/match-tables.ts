@@ -3,7 +3,7 @@
  * background and scripts. Content scripts install the ones the lexicon carries; the popup and
  * options fold with utils/text/fold-tables.ts, which leaves the word contexts out.
  */
-import { MATCH_TABLES } from '../language/match-tables';
+import { MATCH_TABLES, installNameTables } from '../language/match-tables';
 import { installFoldTables, type FoldTables } from './fold';
 
 let bundled: FoldTables | undefined;
@@ -16,7 +16,8 @@ export function bundledMatchTables(): FoldTables {
   return bundled;
 }
 
-/** Installs them (cheap when they already are). */
+/** Installs them, and the name variants' tables (cheap when they already are). */
 export function useBundledMatchTables(): void {
+  installNameTables();
   installFoldTables(bundledMatchTables());
 }

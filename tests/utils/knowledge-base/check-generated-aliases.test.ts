@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkGeneratedAliases } from '../../../utils/knowledge-base/check-generated-aliases';
 import { checkEntries } from '../../../utils/knowledge-base/check-entries';
 import type { KnowledgeBase } from '../../../utils/knowledge-base/schema';
+import { useBundledMatchTables } from '../../../utils/text/match-tables';
 
 const kb = {
   title: 'test',
@@ -71,6 +72,7 @@ const kb = {
 } as unknown as KnowledgeBase;
 
 describe('checkGeneratedAliases', () => {
+  beforeAll(() => useBundledMatchTables()); // as kb:check: the name variants' tables
   it('warns, located, about each alias a rule generates from another name, in every family', () => {
     const problems = checkGeneratedAliases(kb);
     expect(problems.map((p) => [p.severity, p.path.join('.')])).toEqual([

@@ -1,7 +1,7 @@
 /**
  * Chinese: full-width forms, Han written without spaces between words (so a name is not a
  * mention where its characters belong to other words: word-contexts.ts), and the regional names
- * of countries (name-variants.ts).
+ * of countries (name-variants.ts, where lexicons are built).
  */
 import type { Language } from '../language';
 import { aliasSafety } from './alias-safety';

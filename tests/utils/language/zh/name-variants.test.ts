@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { nameVariants } from '../../../../utils/language/zh/name-variants';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installTerritoryNames, nameVariants } from '../../../../utils/language/zh/name-variants';
 import { findMentions } from '../../../../utils/match/find-mentions';
 import { buildLexicon } from '../../../../utils/match/lexicon';
 import { createMatcher } from '../../../../utils/match/matcher';
+import { useBundledMatchTables } from '../../../../utils/text/match-tables';
 
 describe('nameVariants: regional names of countries (CLDR zh-Hant, zh-Hant-HK)', () => {
+  beforeAll(() => useBundledMatchTables()); // where lexicons are built
   it.each([
     ['哈萨克斯坦', '哈萨克'],
     ['乌兹别克斯坦', '乌兹别克'],
@@ -52,5 +54,18 @@ describe('the lexicon matches regional names, and not those an entry withholds',
     ['塔吉克牧民', []], // searchOnly: also the Tajik people
   ])('%s', (text, mentions) => {
     expect(found(text)).toEqual(mentions);
+  });
+});
+
+describe('the regional names table', () => {
+  it('is installed with the match tables only (the popup and content scripts never load it)', () => {
+    try {
+      installTerritoryNames('');
+      expect(nameVariants('哈萨克斯坦', 'place')).toEqual([]);
+      useBundledMatchTables();
+      expect(nameVariants('哈萨克斯坦', 'place')).toEqual(['哈萨克']);
+    } finally {
+      useBundledMatchTables();
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * No network: Chromium's own net log records every request of the browser from launch on
  * (service worker, content scripts, extension pages, pages), through a full session: install and
- * seed, the demo pages, a hover, a popup search, an import. Every request must be the demo
+ * seed, the demo pages, a hover, a popup search, an import large enough for remote matching and a
+ * page matched through the background. Every request must be the demo
  * pages' own; a probe fetched from the service worker shows the log would catch the extension.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { test as base, expect } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { startDemoServer } from '../../scripts/lib/demo-server';
 import { openPopup, waitForData } from './popup-page';
-import { CARD, hoverMention, openReady } from './qarina-page';
+import { bulkImport } from './bulk-import';
+import { CARD, highlightTexts, hoverMention, openReady } from './qarina-page';
 
 const test = base;
 test.setTimeout(90_000);
@@ -75,12 +77,18 @@ test('a full session makes no request but the pages’ own', async () => {
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
+    // An import past the remote-matching threshold (2,000 entries): pages then send their text
+    // to the background (findMentions), which must stay a message, never a request.
     await options.getByTestId('import-file').setInputFiles({
       name: 'mine.json',
       mimeType: 'application/json',
-      buffer: readFileSync('tests/fixtures/kb/import-valid.json'),
+      buffer: Buffer.from(bulkImport(1700)),
     });
-    await expect(options.getByTestId('import-status')).toContainText('mine.json');
+    await expect(options.getByTestId('import-status')).toContainText('mine.json', {
+      timeout: 30_000,
+    });
+    const remote = await openReady(context, `${demo.url}/news-karaganda.html`);
+    await expect.poll(() => highlightTexts(remote), { timeout: 30_000 }).toContain('Karaganda');
 
     expect(fromExtension).toEqual([]);
     // The probe: what an extension request would look like to both recorders.

@@ -68,7 +68,8 @@ export function createContentService(
   }: ContentServiceOptions = {},
 ): ContentService {
   let built: Built | undefined;
-  // The lexicon this worker built itself (a restarted worker reads the stored form instead).
+  // The lexicon this worker built itself, kept only where the background will match with it (a
+  // restarted worker reads the stored form instead; below the threshold only the JSON is sent).
   let fresh: { version: string; lexicon: ReturnType<typeof buildLexicon> } | undefined;
 
   async function buildStored(version: string): Promise<StoredLexicon> {
@@ -77,7 +78,7 @@ export function createContentService(
     if (stored) return stored;
     const entries = await store.getAllEntries();
     const lexicon = buildLexicon(entries, { dataVersion: version });
-    fresh = { version, lexicon };
+    fresh = matchesRemotely(entries.length, remoteAbove()) ? { version, lexicon } : undefined;
     const payload = { lexicon: lexiconToJSON(lexicon), types: entries.map((entry) => entry.type) };
     void cache.put(key, payload);
     return payload;

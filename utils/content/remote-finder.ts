@@ -115,29 +115,39 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
     return out;
   };
 
+  /** Adds runs (within one message's limits) to the batch of this slice, or of the next. */
+  const enqueue = (sent: TextRun[], shortForms: boolean): Promise<PageMention[] | null> => {
+    const chars = sent.reduce((sum, run) => sum + run.text.length, 0);
+    if (
+      batch &&
+      (batch.shortForms !== shortForms ||
+        batch.chars + chars > Math.min(batchChars, MAX_FIND_CHARS) ||
+        batch.texts.length + sent.length > MAX_FIND_TEXTS)
+    )
+      send(batch);
+    if (!batch) {
+      const next: Batch = (batch = { texts: [], chars: 0, shortForms, units: [] });
+      later(() => batch === next && send(next));
+    }
+    const current = batch;
+    return new Promise((resolve) => {
+      current.units.push({ runs: sent, at: current.texts.length, resolve });
+      for (const run of sent) current.texts.push(run.text);
+      current.chars += chars;
+    });
+  };
+
   return {
     begin(_unit, runs, shortForms) {
       // Runs longer than a whole message are left out (a text node of millions of characters).
       const sent = runs.filter((run) => run.text.length <= MAX_FIND_CHARS);
       if (sent.length === 0) return Promise.resolve([]);
-      const chars = sent.reduce((sum, run) => sum + run.text.length, 0);
-      if (
-        batch &&
-        (batch.shortForms !== shortForms ||
-          batch.chars + chars > batchChars ||
-          batch.texts.length + sent.length > MAX_FIND_TEXTS)
-      )
-        send(batch);
-      if (!batch) {
-        const next: Batch = (batch = { texts: [], chars: 0, shortForms, units: [] });
-        later(() => batch === next && send(next));
-      }
-      const current = batch;
-      return new Promise((resolve) => {
-        current.units.push({ runs: sent, at: current.texts.length, resolve });
-        for (const run of sent) current.texts.push(run.text);
-        current.chars += chars;
-      });
+      // A unit past one message's limits (thousands of lines between <br>) goes in several.
+      const parts = withinLimits(sent);
+      if (parts.length === 1) return enqueue(sent, shortForms);
+      return Promise.all(parts.map((part) => enqueue(part, shortForms))).then((lists) =>
+        lists.includes(null) ? null : (lists.flat() as PageMention[]),
+      );
     },
     inner(mention) {
       const named = spans.get(mention);
@@ -152,6 +162,26 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
     },
     knownInner: (mention) => built.get(mention) ?? NONE,
   };
+}
+
+/** Runs split into consecutive parts that each fit one message (MAX_FIND_TEXTS, MAX_FIND_CHARS). */
+function withinLimits(runs: TextRun[]): TextRun[][] {
+  const parts: TextRun[][] = [[]];
+  let chars = 0;
+  for (const run of runs) {
+    const part = parts.at(-1)!;
+    if (
+      part.length > 0 &&
+      (part.length >= MAX_FIND_TEXTS || chars + run.text.length > MAX_FIND_CHARS)
+    ) {
+      parts.push([run]);
+      chars = run.text.length;
+    } else {
+      part.push(run);
+      chars += run.text.length;
+    }
+  }
+  return parts;
 }
 
 /** An answer's entry id and language for an entry index and language index (checked). */

@@ -6,7 +6,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findRemoteMentions } from '../../../utils/background/remote-matching';
 import { createRemoteFinder } from '../../../utils/content/remote-finder';
-import type { FoundMentions } from '../../../utils/messaging/protocol';
+import {
+  MAX_FIND_CHARS,
+  MAX_FIND_TEXTS,
+  type FoundMentions,
+} from '../../../utils/messaging/protocol';
 import { localFinder, type MentionFinder } from '../../../utils/page/mention-finder';
 import type { PageMention } from '../../../utils/page/run-mentions';
 import { unitRuns } from '../../../utils/page/text-runs';
@@ -128,5 +132,36 @@ describe('remote finder', () => {
     const finder = createRemoteFinder({ ask });
     const found = await findWith(finder, 'Almaty');
     expect(found.map((m) => [m.text, m.entryId])).toEqual([['Almaty', 'almaty']]);
+  });
+});
+
+describe('remote finder: one unit past a message limit', () => {
+  /** A background that checks each message against the request schema's limits. */
+  function limitedBackground() {
+    const sizes: { texts: number; chars: number }[] = [];
+    const ask = vi.fn(async (texts: string[]): Promise<FoundMentions> => {
+      const chars = texts.reduce((sum, t) => sum + t.length, 0);
+      sizes.push({ texts: texts.length, chars });
+      if (texts.length > MAX_FIND_TEXTS || chars > MAX_FIND_CHARS) throw new Error('refused');
+      return findRemoteMentions(matcher, texts, false);
+    });
+    return { ask, sizes };
+  }
+
+  it('splits a unit of more runs than one message takes (lines between <br>)', async () => {
+    const { ask, sizes } = limitedBackground();
+    const lines = Array.from({ length: MAX_FIND_TEXTS + 5 }, (_, i) => `line ${i} Almaty`);
+    const found = await findWith(createRemoteFinder({ ask }), lines.join('<br>'));
+    expect(sizes.every((s) => s.texts <= MAX_FIND_TEXTS)).toBe(true);
+    expect(found.map((m) => m.text)).toEqual(lines.map(() => 'Almaty'));
+    expect(found.at(-1)!.startNode.data).toBe(lines.at(-1));
+  });
+
+  it('splits a unit whose runs pass the message size together', async () => {
+    const { ask, sizes } = limitedBackground();
+    const half = 'x '.repeat(MAX_FIND_CHARS / 4) + 'Almaty';
+    const found = await findWith(createRemoteFinder({ ask }), `${half}<br>${half}`);
+    expect(sizes.every((s) => s.chars <= MAX_FIND_CHARS)).toBe(true);
+    expect(found.map((m) => m.text)).toEqual(['Almaty', 'Almaty']);
   });
 });

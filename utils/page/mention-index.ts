@@ -111,17 +111,26 @@ export class MentionIndex {
   }
 
   remove(mentions: readonly PageMention[]): void {
+    // Grouped by unit, one pass over a unit's list: a rescan removes a unit's whole old list at
+    // once, and a filter per mention was quadratic in a unit of thousands (a long <pre>).
+    const gone = new Map<UnitList, Set<PageMention>>();
     for (const mention of mentions) {
       const entry = this.units.get(mention.unit);
       if (entry === undefined || !includes(entry, mention)) continue;
-      if (entry.list.length === 1) {
-        this.units.delete(mention.unit);
+      const set = gone.get(entry);
+      if (set) set.add(mention);
+      else gone.set(entry, new Set([mention]));
+    }
+    for (const [entry, set] of gone) {
+      this.count -= set.size;
+      const left = set.size === entry.list.length ? [] : entry.list.filter((m) => !set.has(m));
+      if (left.length === 0) {
+        this.units.delete(entry.list[0]!.unit);
         if (entry.root) this.countRoot(entry.root, -1);
       } else {
-        entry.list = entry.list.filter((m) => m !== mention);
-        entry.set?.delete(mention);
+        entry.list = left;
+        if (entry.set) for (const m of set) entry.set.delete(m);
       }
-      this.count--;
     }
     this.sorted = null;
   }

@@ -55,6 +55,15 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
     find: (dataVersion, texts, shortForms) =>
       askBackground({ type: 'findMentions', dataVersion, texts, shortForms }),
     wait: (ms) => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), ms)),
+    // The background matches for another data version than this frame's (an import stored
+    // before the storage change reached it): start over with it, as after an import.
+    onDataChanged: () => {
+      cards.clear();
+      if (session || activation) {
+        stop();
+        void start();
+      }
+    },
   });
 
   const cardView = (payload: LoadedLexicon['payload']) => {

@@ -26,6 +26,12 @@ export interface LexiconLoaderOptions {
   find: (dataVersion: string, texts: string[], shortForms: boolean) => Promise<FoundMentions>;
   /** Resolves after `ms` (a timer tied to the content script's lifetime). */
   wait: (ms: number) => Promise<void>;
+  /**
+   * The background refused texts and now has another data version than the loaded lexicon (an
+   * import stored before this frame heard of it): the next get asks again, and the page's
+   * session should start over, or no unit would ever be found.
+   */
+  onDataChanged?: () => void;
   /** How often a stale lexicon is asked for again, and how long apart. */
   attempts?: number;
   retryMs?: number;
@@ -39,7 +45,7 @@ export interface LexiconLoader {
 }
 
 export function createLexiconLoader(options: LexiconLoaderOptions): LexiconLoader {
-  const { ask, find, wait, attempts = 10, retryMs = 100 } = options;
+  const { ask, find, wait, onDataChanged, attempts = 10, retryMs = 100 } = options;
   // The import version last heard from storage (undefined: no change since this page loaded).
   let expectedImport: string | null | undefined;
   let loaded: Promise<LoadedLexicon> | undefined;
@@ -54,6 +60,21 @@ export function createLexiconLoader(options: LexiconLoaderOptions): LexiconLoade
     }
   };
 
+  // A refusal's question to the background, one at a time: which data version it has now.
+  let rechecking = false;
+  const recheck = (version: string) => {
+    if (rechecking) return;
+    rechecking = true;
+    void ask()
+      .then((now) => {
+        if (now.dataVersion === version) return; // a failure of another kind: nothing to redo
+        loaded = undefined;
+        onDataChanged?.();
+      })
+      .catch(() => {})
+      .finally(() => (rechecking = false));
+  };
+
   return {
     get() {
       const current = (loaded ??= fetchCurrent().then((payload): LoadedLexicon => {
@@ -62,7 +83,11 @@ export function createLexiconLoader(options: LexiconLoaderOptions): LexiconLoade
           return { payload, remote: false, finder: localFinder(matcher) };
         }
         const { dataVersion, packedTypes = '' } = payload;
-        const ask = (texts: string[], shortForms: boolean) => find(dataVersion, texts, shortForms);
+        const ask = (texts: string[], shortForms: boolean) =>
+          find(dataVersion, texts, shortForms).catch((error: unknown) => {
+            recheck(dataVersion);
+            throw error;
+          });
         const types = unpackEntryTypes(packedTypes);
         return {
           payload: { ...payload, types },

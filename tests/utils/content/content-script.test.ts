@@ -237,4 +237,34 @@ describe('the content script, with a renderer handed in', () => {
     const finds = vi.mocked(askBackground).mock.calls.filter(([r]) => r.type === 'findMentions');
     expect(finds).toHaveLength(1);
   });
+
+  it('starts over when the background refuses texts for a data version it no longer has', async () => {
+    const lexicon = buildLexicon(bundled.entries, { dataVersion: 'big2' });
+    const matcher = createMatcher(lexicon);
+    const fallback = vi.mocked(askBackground).getMockImplementation()!;
+    let version = 'big1'; // the frame's first lexicon; the background moves on at its first texts
+    vi.mocked(askBackground).mockImplementation(async (request) => {
+      if (request.type === 'getLexicon') {
+        const packedTypes = packEntryTypes(bundled.entries.map((entry) => entry.type));
+        const cardMessages = { ar: {}, en: {}, zh: {}, ru: {} };
+        return { dataVersion: version, types: [], packedTypes, cardMessages };
+      }
+      if (request.type === 'findMentions') {
+        if (request.dataVersion !== 'big2') {
+          version = 'big2';
+          throw new Error('findMentions failed');
+        }
+        return JSON.parse(JSON.stringify(findRemoteMentions(matcher, request.texts, true)));
+      }
+      return fallback(request);
+    });
+    document.body.innerHTML = '<p>Wang Yi spoke in Almaty.</p>';
+    await runContentScript({ ctx, card });
+    await vi.waitFor(async () => {
+      const answer = (await askTab({ type: 'qarina:listMentions' })) as {
+        mentions: { entryId: string }[];
+      };
+      expect(answer.mentions.map((m) => m.entryId)).toEqual(['wang-yi', 'almaty']);
+    });
+  });
 });

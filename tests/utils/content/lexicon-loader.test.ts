@@ -75,4 +75,33 @@ describe('lexicon loader', () => {
     expect(remoteFind).toHaveBeenCalledWith('base+big', ['Then Wang Yi spoke.'], true);
     expect(found.map((m) => [m.text, m.entryId, m.lang])).toEqual([['Wang Yi', 'wang-yi', 'en']]);
   });
+
+  it('when the background refuses texts, asks its data version again: a new one starts over', async () => {
+    // A remote lexicon names its data version; the background refuses texts for another one
+    // (an import stored before this frame heard of it): without a new start no unit is found.
+    const { lexicon: _, types, ...rest } = payload('x');
+    const remote = (dataVersion: string): LexiconPayload => ({
+      ...rest,
+      dataVersion,
+      types: [],
+      packedTypes: packEntryTypes(types),
+    });
+    const answers = [remote('base+imp1'), remote('base+imp1'), remote('base+imp2')];
+    const ask = vi.fn(async () => (answers.length > 1 ? answers.shift()! : answers[0]!));
+    const refused = vi.fn(async () => {
+      throw new Error('findMentions failed');
+    });
+    const onDataChanged = vi.fn();
+    const loader = createLexiconLoader({ ask, find: refused, wait: async () => {}, onDataChanged });
+    const first = await loader.get();
+    // Same version in the background (a failure of another kind): nothing starts over.
+    expect(await findWith(first.finder, 'Wang Yi spoke.')).toEqual([]);
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(2));
+    expect(onDataChanged).not.toHaveBeenCalled();
+    expect(await loader.get()).toBe(first);
+    // The background moved on: the session is told, and the next get has the new version.
+    await findWith(first.finder, 'Wang Yi spoke.');
+    await vi.waitFor(() => expect(onDataChanged).toHaveBeenCalledTimes(1));
+    expect((await loader.get()).payload.dataVersion).toBe('base+imp2');
+  });
 });

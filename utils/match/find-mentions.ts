@@ -5,13 +5,8 @@
  */
 import type { NameLanguage } from '../knowledge-base/model';
 import { NAME_LANGUAGES } from '../knowledge-base/model';
-import {
-  foldTextScratch,
-  foldsTo,
-  originalEnd,
-  originalStart,
-  type FoldedText,
-} from '../text/fold';
+import { foldTextScratch, originalEnd, originalStart, type FoldedText } from '../text/fold';
+import { foldsTo } from '../text/fold-compare';
 import { insideUnspacedWord } from '../language/registry';
 import { MAX_CLITIC_CHAIN, mentionStart } from './boundaries';
 import type { Matcher } from './matcher';

@@ -136,7 +136,13 @@ export function foldText(source: string, options: FoldOptions = {}): FoldedText 
 }
 
 /** Reusable buffers for {@link foldTextScratch}. */
-const scratch: { codes: Uint16Array; starts: Int32Array } = {
+/** Reusable output buffers of a fold (grown as needed). */
+export interface FoldBuffers {
+  codes: Uint16Array;
+  starts: Int32Array;
+}
+
+const scratch: FoldBuffers = {
   codes: new Uint16Array(1024),
   starts: new Int32Array(1025),
 };
@@ -155,10 +161,10 @@ export function foldTextScratch(source: string): FoldedText {
 }
 
 /** Folds `source[from, to)` (the whole string by default); offsets stay those of `source`. */
-function foldInto(
+export function foldInto(
   source: string,
   caseSensitive: boolean,
-  buffers: typeof scratch | null,
+  buffers: FoldBuffers | null,
   from = 0,
   to = source.length,
 ): FoldedText {
@@ -243,7 +249,7 @@ export function originalEnd(folded: FoldedText, end: number): number {
 }
 
 /** Buffers of {@link foldKey}, apart from the page scratch. */
-const keyScratch: { codes: Uint16Array; starts: Int32Array } = {
+const keyScratch: FoldBuffers = {
   codes: new Uint16Array(256),
   starts: new Int32Array(257),
 };
@@ -267,40 +273,6 @@ export function foldKey(alias: string, options: FoldOptions = {}): string {
     keyScratch.starts = new Int32Array(alias.length * 2 + 9);
   }
   return foldedString(foldInto(alias, options.caseSensitive === true, keyScratch)).trim();
-}
-
-/** Buffers of {@link foldsTo}, apart from the page and key scratch. */
-const spanScratch: { codes: Uint16Array; starts: Int32Array } = {
-  codes: new Uint16Array(256),
-  starts: new Int32Array(257),
-};
-
-/**
- * True when `source[from, to)`, folded as {@link foldKey} folds a key (spaces collapsed and
- * trimmed), equals `key`. The check of case-sensitive aliases (SCO is not sco), made for every
- * occurrence of one while a page's text is matched: folding the span into its own scratch
- * buffers allocates nothing (a slice, two typed arrays and two strings an occurrence did).
- */
-export function foldsTo(
-  source: string,
-  from: number,
-  to: number,
-  key: string,
-  options: FoldOptions = {},
-): boolean {
-  if (spanScratch.codes.length < to - from + 8) {
-    spanScratch.codes = new Uint16Array((to - from) * 2 + 8);
-    spanScratch.starts = new Int32Array((to - from) * 2 + 9);
-  }
-  const { codes, length } = foldInto(source, options.caseSensitive === true, spanScratch, from, to);
-  // Folded text holds no space but U+0020 (every kind folds to it), so trimming is skipping those.
-  let a = 0;
-  let b = length;
-  while (a < b && codes[a] === 0x20) a++;
-  while (b > a && codes[b - 1] === 0x20) b--;
-  if (b - a !== key.length) return false;
-  for (let i = 0; i < key.length; i++) if (codes[a + i] !== key.charCodeAt(i)) return false;
-  return true;
 }
 
 /** True when two aliases would match the same page text (see {@link foldKey}). */

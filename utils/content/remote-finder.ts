@@ -32,7 +32,16 @@ export interface RemoteFinderOptions {
   batchChars?: number;
   /** Runs `send` after the current scan slice (default: a microtask, as a slice is one task). */
   later?: (send: () => void) => void;
+  /**
+   * Runs `again` after `ms` (default: a timer): a batch the background failed to answer (a
+   * worker stopped mid-request, an exception) is asked again after RETRY_MS[0], [1], … before its
+   * units are given up; a refusal for changed data fails again and the lexicon loader restarts.
+   */
+  retryAfter?: (ms: number, again: () => void) => void;
 }
+
+/** Waits before asking a failed batch again (then its units answer null, never rescanned). */
+const RETRY_MS = [250, 1000, 4000] as const;
 
 /** A name inside a mention, as answered: the span, its entry id and language. */
 interface NamedSpan extends InnerSpan {
@@ -69,19 +78,29 @@ function unchanged(run: TextRun): boolean {
 
 export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder {
   const { ask, batchChars = 1 << 16, later = queueMicrotask } = options;
+  const retryAfter = options.retryAfter ?? ((ms, again) => void setTimeout(again, ms));
   const spans = new WeakMap<PageMention, NamedSpan[]>();
   const built = new WeakMap<PageMention, readonly InnerMention[]>();
   let batch: Batch | null = null;
 
-  const send = (sent: Batch) => {
+  const send = (sent: Batch, attempt = 0) => {
     if (batch === sent) batch = null;
-    const answer = ask(sent.texts, sent.shortForms);
-    for (const unit of sent.units) {
-      answer.then(
-        (found) => unit.resolve(mentionsOf(unit, found)),
-        () => unit.resolve(null),
-      );
-    }
+    ask(sent.texts, sent.shortForms).then(
+      (found) => {
+        for (const unit of sent.units) {
+          try {
+            unit.resolve(mentionsOf(unit, found));
+          } catch {
+            unit.resolve(null); // an answer it cannot read: this unit alone goes without
+          }
+        }
+      },
+      () => {
+        const wait = RETRY_MS[attempt];
+        if (wait === undefined) for (const unit of sent.units) unit.resolve(null);
+        else retryAfter(wait, () => send(sent, attempt + 1));
+      },
+    );
   };
 
   /** The unit's page mentions from the answer; null when its text changed since it was sent. */

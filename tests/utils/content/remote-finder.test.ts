@@ -110,16 +110,30 @@ describe('remote finder', () => {
     expect(await answer).toBeNull();
   });
 
-  it('answers null when the background fails, and nothing is sent for a unit without text', async () => {
+  it('answers null when the background keeps failing, after a few retries spaced out', async () => {
     const ask = vi.fn(async () => {
       throw new Error('the data changed');
     });
-    const finder = createRemoteFinder({ ask });
+    const waits: number[] = [];
+    const retryAfter = (ms: number, again: () => void) => void (waits.push(ms), again());
+    const finder = createRemoteFinder({ ask, retryAfter });
     document.body.innerHTML = '<p>Almaty</p><p></p>';
     const [full, empty] = [...document.querySelectorAll('p')];
     expect(await finder.begin(empty!, unitRuns(empty!), false)).toEqual([]);
     expect(await finder.begin(full!, unitRuns(full!), false)).toBeNull();
-    expect(ask).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledTimes(4); // nothing sent for the empty unit
+    expect(waits).toEqual([250, 1000, 4000]);
+  });
+
+  it('asks a failed batch again: a worker stopped mid-request does not leave units unscanned', async () => {
+    const { ask: answer } = fakeBackground();
+    const ask = vi.fn(answer).mockRejectedValueOnce(new Error('worker stopped'));
+    const finder = createRemoteFinder({ ask, retryAfter: (_ms, again) => again() });
+    document.body.innerHTML = '<p>Talks in Almaty</p>';
+    const p = document.querySelector('p')!;
+    const found = (await finder.begin(p, unitRuns(p), false)) as PageMention[] | null;
+    expect(found?.map((m) => m.entryId)).toEqual(['almaty']);
+    expect(ask).toHaveBeenCalledTimes(2);
   });
 
   it('leaves out answers it cannot read (an unknown language or entry, offsets outside the text)', async () => {

@@ -41,19 +41,28 @@ export function useFloating(
       size({
         padding: PADDING,
         apply({ availableHeight, elements }) {
-          elements.floating.style.setProperty('--qarina-max-block', `${Math.max(120, Math.floor(availableHeight))}px`);
+          put(elements.floating, '--qarina-max-block', `${Math.max(120, Math.floor(availableHeight))}px`);
         },
       }),
     ];
     const update = () => {
       void computePosition(anchor, el, { strategy: 'fixed', placement: 'bottom-start', middleware }).then(
         ({ x, y }) => {
-          el.style.left = `${Math.round(x)}px`;
-          el.style.top = `${Math.round(y)}px`;
-          el.dataset.placed = 'true';
+          put(el, 'left', `${Math.round(x)}px`);
+          put(el, 'top', `${Math.round(y)}px`);
+          if (el.dataset.placed !== 'true') el.dataset.placed = 'true';
         },
       );
     };
     return autoUpdate(anchor, el, update);
   }, deps);
+}
+
+/**
+ * Writes a style only when it changes. size() measures the card right after its `apply`, and
+ * autoUpdate computes again on every scroll and resize: a write there, even of the same value
+ * where an engine does not notice, dirties layout and makes that measure force a layout each time.
+ */
+function put(el: HTMLElement, property: string, value: string): void {
+  if (el.style.getPropertyValue(property) !== value) el.style.setProperty(property, value);
 }

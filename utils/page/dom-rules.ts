@@ -151,10 +151,12 @@ export interface WalkOptions {
 
 /** True when the walk must not enter `el` (skipped, or not rendered). */
 export function isWalkSkipped(el: Element, options: WalkOptions): boolean {
-  if (isSkipped(el)) return true;
-  if (options.isRendered && !options.isRendered(el)) {
-    options.onHidden?.(el);
-    return true;
-  }
-  return false;
+  return isSkipped(el) || isNotRendered(el, options);
+}
+
+/** True (and `onHidden` told) when `options` says `el` is not rendered. */
+export function isNotRendered(el: Element, options: WalkOptions): boolean {
+  if (!options.isRendered || options.isRendered(el)) return false;
+  options.onHidden?.(el);
+  return true;
 }

@@ -6,7 +6,7 @@
  * are the inline text directly inside it (nested blocks are their own units), so a changed
  * paragraph can be rescanned alone.
  */
-import { isBlock, isWalkSkipped, type WalkOptions } from './dom-rules';
+import { isBlock, isNotRendered, isWalkSkipped, type WalkOptions } from './dom-rules';
 import { unitsIn } from './units';
 
 /** A stretch of inline text that a mention may span. */
@@ -58,7 +58,11 @@ export type { WalkOptions };
 /** Every run inside `root`, unit by unit (for one-shot scans: tests, kb:try). */
 export function collectTextRuns(root: Node, options: WalkOptions = {}): TextRun[] {
   const runs: TextRun[] = [];
-  for (const unit of unitsIn(root, options)) runs.push(...unitRuns(unit, options));
+  for (const unit of unitsIn(root, options)) {
+    // unitsIn leaves the rendered test of a leaf unit to its scan: this is that scan.
+    if (unit.nodeType === 1 && isNotRendered(unit as Element, options)) continue;
+    runs.push(...unitRuns(unit, options));
+  }
   if (root.nodeType === 1 && !isBlock(root as Element)) runs.unshift(...unitRuns(root, options));
   return runs;
 }

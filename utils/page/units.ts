@@ -2,12 +2,17 @@
  * Units: the parts of a page that are scanned (and rescanned after a change) as a whole —
  * block elements, open shadow roots, and the root elements of same-origin frames.
  */
-import { frameDocument, isBlock, isSkipped, isWalkSkipped, type WalkOptions } from './dom-rules';
+import { frameDocument, isBlock, isNotRendered, isSkipped, type WalkOptions } from './dom-rules';
 
 /**
  * Every unit inside `root` (itself included when it is one), in document order, minus skipped
  * regions. A generator over an explicit stack (no recursion, no per-element objects), so that
  * enumerating a huge page can pause between time slices.
+ *
+ * A leaf unit (a block with no unit inside: most paragraphs) is yielded without the rendered
+ * test: its scan tests it anyway (page-scanner.ts startJob, collectTextRuns), since it may be
+ * hidden by the time it is scanned, so a test here too was the same call twice a unit. Only
+ * elements with something below them to enumerate are tested here, to leave hidden subtrees.
  */
 export function* unitsIn(root: Node, options: WalkOptions = {}): Generator<Node> {
   const stack: Node[] = [root];
@@ -18,30 +23,37 @@ export function* unitsIn(root: Node, options: WalkOptions = {}): Generator<Node>
       if (html) stack.push(html);
       continue;
     }
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isWalkSkipped(el, options)) continue;
-      const frame = frameDocument(el);
-      if (frame) {
-        stack.push(frame);
-        continue;
-      }
-      if (isBlock(el)) yield el;
-    } else if (node.nodeType === 11) {
+    if (node.nodeType === 11) {
       yield node; // a shadow root scans as a unit of its own
-    } else continue;
-    const parent = node as Element | ShadowRoot;
-    for (
-      let child = parent.lastElementChild;
-      child !== null;
-      child = child.previousElementSibling
-    ) {
-      // An inline element with no element inside holds no unit: its text belongs to the unit
-      // around it, whose runs check it (most elements of a page are such <b>, <a>, <span>).
-      if (child.firstElementChild !== null || isBlock(child)) stack.push(child);
+      pushChildren(node as ShadowRoot, stack);
+      continue;
     }
-    const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (isSkipped(el)) continue;
+    const frame = frameDocument(el);
+    if (frame) {
+      if (!isNotRendered(el, options)) stack.push(frame);
+      continue;
+    }
+    const below = stack.length;
+    pushChildren(el, stack);
+    const shadow = el.shadowRoot;
     if (shadow) stack.push(shadow); // before the light children
+    if (stack.length > below && isNotRendered(el, options)) {
+      stack.length = below; // not rendered: nothing inside it is read
+      continue;
+    }
+    if (isBlock(el)) yield el;
+  }
+}
+
+/** Pushes the children of `parent` that are or may hold units, last first. */
+function pushChildren(parent: Element | ShadowRoot, stack: Node[]): void {
+  for (let child = parent.lastElementChild; child !== null; child = child.previousElementSibling) {
+    // An inline element with no element inside holds no unit: its text belongs to the unit
+    // around it, whose runs check it (most elements of a page are such <b>, <a>, <span>).
+    if (child.firstElementChild !== null || isBlock(child)) stack.push(child);
   }
 }
 

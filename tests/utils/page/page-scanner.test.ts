@@ -155,6 +155,16 @@ describe('PageScanner', () => {
     expect(s.texts()).toEqual(['China', 'Kazakhstan']);
   });
 
+  it('skips a hidden paragraph with no block inside, and scans it once revealed', async () => {
+    // unitsIn leaves such a leaf unit's rendered test to its scan (startJob).
+    const s = setup('<p>China</p><p id="more" style="display:none">Kazakhstan</p>');
+    scanner = s.scanner;
+    expect(s.texts()).toEqual(['China']);
+    (document.querySelector('#more') as HTMLElement).style.display = 'block';
+    await settle(s.scheduler);
+    expect(s.texts()).toEqual(['China', 'Kazakhstan']);
+  });
+
   it('bounds the work of a mutation storm on one paragraph', async () => {
     const s = setup('<p id="ticker">China</p><p>Kazakhstan</p>');
     scanner = s.scanner;

@@ -24,7 +24,9 @@ async function firstResult(page: Page, query: string): Promise<string | null> {
   await page.reload();
   await waitForData(page);
   await page.getByTestId('popup-search').fill(query);
-  await page.waitForTimeout(100);
+  // The search answers with results or a "no results" status: wait for either, not a fixed time
+  // (100 ms was too short for a loaded machine, and the first result then read as none).
+  await expect(page.locator('.qp-result, .qp-note[role="status"]').first()).toBeVisible();
   const first = page.locator('.qp-result').first();
   return (await first.count()) ? first.getAttribute('data-entry-id') : null;
 }

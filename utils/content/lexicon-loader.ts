@@ -83,16 +83,18 @@ export function createLexiconLoader(options: LexiconLoaderOptions): LexiconLoade
           return { payload, remote: false, finder: localFinder(matcher) };
         }
         const { dataVersion, packedTypes = '' } = payload;
-        const ask = (texts: string[], shortForms: boolean) =>
+        // A batch's first failure asks which version the background has; its retries do not.
+        const ask = (texts: string[], shortForms: boolean, attempt: number) =>
           find(dataVersion, texts, shortForms).catch((error: unknown) => {
-            recheck(dataVersion);
+            if (attempt === 0) recheck(dataVersion);
             throw error;
           });
+        const retryAfter = (ms: number, again: () => void) => void wait(ms).then(again);
         const types = unpackEntryTypes(packedTypes);
         return {
           payload: { ...payload, types },
           remote: true,
-          finder: createRemoteFinder({ ask }),
+          finder: createRemoteFinder({ ask, retryAfter }),
         };
       }));
       current.catch(() => {

@@ -21,8 +21,11 @@ import { pageMentionOf, type PageMention } from '../page/run-mentions';
 import type { TextRun } from '../page/text-runs';
 
 export interface RemoteFinderOptions {
-  /** Sends texts to the background (findMentions) for this lexicon's data version. */
-  ask: (texts: string[], shortForms: boolean) => Promise<FoundMentions>;
+  /**
+   * Sends texts to the background (findMentions) for this lexicon's data version; `attempt` is 0
+   * for a batch's first message and counts its retries.
+   */
+  ask: (texts: string[], shortForms: boolean, attempt: number) => Promise<FoundMentions>;
   /**
    * Code units sent in one message at most (a batch is sent early when it would grow past).
    * Default 64K: the first slice's units are the visible ones, and a small first message comes
@@ -85,7 +88,7 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
 
   const send = (sent: Batch, attempt = 0) => {
     if (batch === sent) batch = null;
-    ask(sent.texts, sent.shortForms).then(
+    ask(sent.texts, sent.shortForms, attempt).then(
       (found) => {
         for (const unit of sent.units) {
           try {

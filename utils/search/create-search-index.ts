@@ -25,11 +25,12 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
   const entry: number[] = [];
   const lang: number[] = [];
   const position: number[] = [];
+  const generated: number[] = [];
 
   entries.forEach((e, entryIndex) => {
     NAME_LANGUAGES.forEach((language, langIndex) => {
       const seen = new Set<string>();
-      const add = (text: string, aliasPosition: number) => {
+      const add = (text: string, aliasPosition: number, isGenerated = false) => {
         const key = searchKey(text);
         if (key === '' || seen.has(key)) return;
         seen.add(key);
@@ -38,6 +39,7 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
         entry.push(entryIndex);
         lang.push(langIndex);
         position.push(aliasPosition);
+        generated.push(isGenerated ? 1 : 0);
       };
       const aliases = (e.names[language] ?? []).map(aliasObject);
       aliases.forEach((alias, aliasPosition) => add(alias.text, aliasPosition));
@@ -46,7 +48,7 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
       aliases.forEach((alias, aliasPosition) => {
         if (alias.caseSensitive) return;
         for (const variant of nameVariantsOf(language, alias.text, e.type))
-          add(variant, aliasPosition);
+          add(variant, aliasPosition, true);
       });
     });
   });
@@ -59,6 +61,7 @@ export function createSearchIndex(entries: readonly Entry[]): SearchIndex {
       entry: Int32Array.from(entry),
       lang: Uint8Array.from(lang),
       position: Uint16Array.from(position),
+      generated: Uint8Array.from(generated),
     },
     sortedKeys: buildSortedKeys(keys),
     words: buildWordIndex(keys),

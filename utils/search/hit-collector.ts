@@ -6,7 +6,9 @@
  * 3. for fuzzy hits, fuse.js's score;
  * 4. shorter names first (closest to what was typed);
  * 5. display names before aliases;
- * 6. knowledge-base order (entries, then languages, then names), so ranking is stable.
+ * 6. names the data lists before forms the language's rules generate from them (another entry's
+ *    «é» before the «é» generated from «éّ-وَ»);
+ * 7. knowledge-base order (entries, then languages, then names), so ranking is stable.
  *
  * A one-letter query at 100k entries offers tens of thousands of names, so the per-entry state
  * lives in typed arrays reused across searches (stamped with a search number instead of being
@@ -24,11 +26,11 @@ export interface Hit {
   readonly score: number;
   /** Matched `[start, end)` ranges in the name's search key. */
   readonly keyRanges: readonly (readonly [number, number])[];
-  /** Criteria 1–5 folded into one number (see {@link rankOf}). */
+  /** Criteria 1–6 folded into one number (see {@link rankOf}). */
   readonly rank: number;
 }
 
-/** Criteria 1–5 as one integer (under 2^27, exact in a double): one subtraction compares them. */
+/** Criteria 1–6 as one integer (under 2^27, exact in a double): one subtraction compares them. */
 export function rankOf(
   index: SearchIndex,
   name: number,
@@ -39,9 +41,9 @@ export function rankOf(
   const fuzzy = kind === 'fuzzy' ? Math.min(1023, Math.round(score * 1000)) : 0;
   const length = Math.min(1023, index.names.keys[name]!.length);
   const alias = index.names.position[name]! > 0 ? 1 : 0;
-  return (
-    (((KIND_RANK[kind] * 8 + Math.min(variant, 7)) * 1024 + fuzzy) * 1024 + length) * 2 + alias
-  );
+  const generated = index.names.generated[name]!;
+  const typed = ((KIND_RANK[kind] * 8 + Math.min(variant, 7)) * 1024 + fuzzy) * 1024 + length;
+  return (typed * 2 + alias) * 2 + generated;
 }
 
 const KINDS: readonly MatchKind[] = ['exact', 'prefix', 'word-prefix', 'fuzzy'];

@@ -59,6 +59,8 @@ export interface NameTable {
   readonly lang: Uint8Array;
   /** Position in the language's name list (0 = the display name). */
   readonly position: Uint16Array;
+  /** 1 for a form the language's rules generate from a listed name, 0 for a listed name. */
+  readonly generated: Uint8Array;
 }
 
 /** The search index: built once from the entries by {@link createSearchIndex}, then read-only. */

@@ -39,6 +39,11 @@ function naiveMentions(text: string, keys: string[]): [number, number, number][]
       if (!isLetter(i - 1) && !isLetter(i + key.length)) all.push([i, i + key.length, p]);
     }
   });
+  return leftmostLongest(all);
+}
+
+/** Leftmost-longest selection of [start, end, id] occurrences, ties to the lowest id. */
+function leftmostLongest(all: [number, number, number][]): [number, number, number][] {
   all.sort((x, y) => x[0] - y[0] || y[1] - x[1] || x[2] - y[2]);
   const chosen: [number, number, number][] = [];
   let free = 0;
@@ -71,15 +76,7 @@ function naiveSharedMentions(
       all.push([i, i + key.length, e]);
     }
   });
-  all.sort((x, y) => x[0] - y[0] || y[1] - x[1] || x[2] - y[2]);
-  const chosen: [number, number, number][] = [];
-  let free = 0;
-  for (const m of all) {
-    if (m[0] < free) continue;
-    chosen.push(m);
-    free = m[1];
-  }
-  return chosen;
+  return leftmostLongest(all);
 }
 
 const sharedNames = fc.array(

@@ -8,6 +8,10 @@ import type { KbName, PageName } from './fixtures';
 import { median, met, ms, ratio, record, repeat, type Report } from './harness';
 import type { ScanResult } from './page/scan';
 import type { Timed } from './page/highlight-baselines';
+import { matchesRemotely } from '../../utils/background/remote-matching';
+
+/** Entries of the generated knowledge bases (fixtures.ts), to tell which path the extension takes. */
+const ENTRIES: Partial<Record<KbName, number>> = { '10k': 10_000, '100k': 100_000 };
 
 /** One page × knowledge-base combination and how often to run each contender. */
 interface Case {
@@ -62,6 +66,8 @@ export async function measureHighlight(
 ): Promise<void> {
   const rows: string[][] = [];
   const figures: unknown[] = [];
+  /** Ours to paint with the bundled knowledge base per page: what the larger ones are judged against. */
+  const bundled = new Map<PageName, number>();
   // Chosen cases run without mark.js (a minute a run on 1 MB): for iterating on the scan.
   const chosen = cases(quick)
     .filter((c) => !only || only.includes(`${c.page}:${c.kb}`))
@@ -97,35 +103,65 @@ export async function measureHighlight(
           : ' (names)';
     const sliced: ScanResult[] = await repeat(c.runs, () => bench.call('scanPage', c.page, c.kb));
     const cpu: ScanResult[] = await repeat(c.runs, () => bench.call('scanPage', c.page, c.kb, 1e9));
+    // Above REMOTE_MATCHING_ENTRIES the extension matches in its background (remote-matching.ts):
+    // that path too, as shipped (the bench's background stand-in runs on the page's thread, so its
+    // wall time is an upper bound).
+    const remote = matchesRemotely(ENTRIES[c.kb] ?? 0)
+      ? await repeat(c.runs, () => bench.call('scanPage', c.page, c.kb, undefined, true))
+      : null;
     await bench.call('clear');
     process.stderr.write(`  find + highlight: ${c.page} × ${c.kb} done\n`);
     const ours = median(sliced.map((r) => r.ms));
     const oursCpu = median(cpu.map((r) => r.busyMs));
     const [f, r, m] = [msOf(floor), msOf(regex), msOf(mark)];
+    const shipped = remote ? median(remote.map((x) => x.ms)) : ours;
+    if (c.kb === 'bundled') bundled.set(c.page, ours);
     rows.push([
       c.page,
       `${c.kb} (${terms.toLocaleString('en')} names)`,
       ms(ours),
       ms(oursCpu),
+      remote ? `${ms(shipped)} (remote)` : 'same (local)',
       ms(f),
       figure(regex),
       figure(mark) + markLabel,
       ratio(ours, f),
       ratio(r, ours),
       ratio(m, ours),
-      `${met(ours <= 3 * f, quick)} / ${Number.isNaN(r) ? '—' : met(ours < r, quick)} / ${Number.isNaN(m) ? '—' : met(m >= 100 * ours, quick)}`,
+      goals(c, ours, shipped, f, r, m),
     ]);
     figures.push({
       ...c,
       terms,
       oursMs: ours,
       oursCpuMs: oursCpu,
+      shippedMs: shipped,
+      remote: remote ? remote.map((x) => x.ms) : null,
       mentions: sliced[0]!.mentions,
       slices: median(sliced.map((s) => s.slices)),
       floor,
       regex,
       mark: mark ?? null,
     });
+  }
+  /**
+   * Issue 18's goals: with the bundled knowledge base ≤ 4× the floor and ≥ 2× faster than the
+   * regex (mark.js ≥ 100× slower, an older goal); with 10k / 100k entries within 1.3× / 2× of the
+   * bundled figure on the same page, both as shipped and with the local matcher alone.
+   */
+  function goals(c: Case, ours: number, shipped: number, f: number, r: number, m: number): string {
+    const regexGoal = Number.isNaN(r) ? '—' : met(r >= 2 * ours, quick);
+    if (c.kb === 'bundled') {
+      const markGoal = Number.isNaN(m) ? '' : ` · mark.js ≥100×: ${met(m >= 100 * ours, quick)}`;
+      return `≤4× floor: ${met(ours <= 4 * f, quick)} · regex ≥2×: ${regexGoal}${markGoal}`;
+    }
+    const base = bundled.get(c.page);
+    const limit = c.kb === '10k' ? 1.3 : 2;
+    if (base === undefined) return `regex ≥2×: ${regexGoal}`;
+    return (
+      `≤${limit}× bundled: shipped ${ratio(shipped, base)} ${met(shipped <= limit * base, quick)}, ` +
+      `local ${ratio(ours, base)} ${met(ours <= limit * base, quick)}`
+    );
   }
   record(
     report,
@@ -138,16 +174,20 @@ export async function measureHighlight(
         'knowledge base',
         'ours',
         'ours CPU',
+        'ours as shipped',
         'floor',
         'regex',
         'mark.js',
         'ours/floor',
         'regex/ours',
         'mark.js/ours',
-        'goal ≤3× floor / < regex / ≥100× mark.js',
+        'goals (issue 18)',
       ],
       rows,
-      note: "ours CPU: the scan's own work in one uninterrupted slice, paint not included. floor: TreeWalker reading every character (paints nothing).",
+      note:
+        "ours: the local matcher. ours CPU: the scan's own work in one uninterrupted slice, paint not included. " +
+        'as shipped: above 2,000 entries the extension matches in its background (remote matching). ' +
+        'floor: TreeWalker reading every character (paints nothing).',
     },
     figures,
   );

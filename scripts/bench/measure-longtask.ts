@@ -22,6 +22,9 @@ export async function measureLongTask(
   await bench.call('clear');
   const longestSlice = median(scans.map((s) => s.longestSliceMs));
   const longTask = median(scans.map((s) => Math.max(0, ...s.longTasks)));
+  // The goal holds in every run (issue 18), so it is judged on the worst scan, not the median.
+  const worst = Math.max(...scans.map((s) => Math.max(s.longestSliceMs, ...s.longTasks)));
+  const each = scans.map((s) => ms(Math.max(s.longestSliceMs, ...s.longTasks))).join(' · ');
   const count = median(scans.map((s) => s.longTasks.length));
   record(
     report,
@@ -34,7 +37,8 @@ export async function measureLongTask(
         'longest long-task entry',
         'long tasks ≥ 50 ms',
         'total scan',
-        'goal < 50 ms',
+        'each run: longest task',
+        'goal < 50 ms in every run',
       ],
       rows: [
         [
@@ -43,7 +47,8 @@ export async function measureLongTask(
           longTask === 0 ? 'none' : ms(longTask),
           String(count),
           ms(median(scans.map((s) => s.ms))),
-          met(Math.max(longestSlice, longTask) < 50, quick),
+          each,
+          met(worst < 50, quick),
         ],
       ],
     },

@@ -91,7 +91,9 @@ test('a 10-second storm of mutations: the page keeps animating, and the final te
 }) => {
   test.setTimeout(60_000);
   const errors = collectQarinaErrors(context, serviceWorker);
-  const page = await openReady(context, `${demo.url}/hostile/storm.html`);
+  // The storm starts once Qarina is ready (a slow start under load would otherwise miss it).
+  const page = await openReady(context, `${demo.url}/hostile/storm.html#on-demand`);
+  await page.evaluate(() => (window as unknown as { __startStorm: () => void }).__startStorm());
   const stormy = () =>
     page.evaluate(() => !(window as unknown as { __stormDone?: boolean }).__stormDone);
   expect(await stormy()).toBe(true);

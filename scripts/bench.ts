@@ -5,8 +5,9 @@
  * several runs with its ratio to a baseline measured in the same run, and the same figures as
  * JSON in FILE (default bench-results/bench.json). --quick runs every measure once on the
  * smallest sizes (npm test runs it so the benchmark never rots). --only runs the named measures
- * (highlight, longtask, ready, remote, card, search, seed, heap, pagedate, heavy, bundle) while one is being worked on;
- * heavy measures the built extension (QARINA_CHROME_BUILD; QARINA_BASELINE_BUILD adds another);
+ * (highlight, longtask, ready, remote, card, search, seed, heap, pagedate, heavy, storm, bundle) while one is
+ * being worked on; heavy and storm measure the built extension (QARINA_CHROME_BUILD;
+ * QARINA_BASELINE_BUILD adds another to heavy);
  * --cases runs only the named find + highlight cases of a full run (1MB:bundled,1MB:100k),
  * without mark.js.
  * Nothing asserts a timing.
@@ -26,6 +27,7 @@ import { measureReady } from './bench/measure-ready';
 import { measureRemote } from './bench/measure-remote';
 import { measureSearch } from './bench/measure-search';
 import { measureSeed } from './bench/measure-seed';
+import { measureStorm } from './bench/measure-storm';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -47,6 +49,7 @@ if (only) {
     'heap',
     'pagedate',
     'heavy',
+    'storm',
     'bundle',
   ];
   const unknown = [...only].filter((name) => !known.includes(name));
@@ -87,6 +90,7 @@ try {
   await bench.close();
 }
 if (wanted('heavy')) await measureHeavy(report, quick);
+if (wanted('storm')) await measureStorm(report, quick);
 if (wanted('bundle')) measureBundle(report, !args.includes('--no-build'));
 
 const seconds = (performance.now() - started) / 1000;

@@ -6,15 +6,12 @@
  * without the extension (its own longest task), and, when QARINA_BASELINE_BUILD names another
  * build (e.g. one of main before a change), that build measured in the same run.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM_FLAGS, findChromium, launchWithExtension } from '../lib/chromium';
+import type { BrowserContext } from 'playwright-core';
+import { CHROME_BUILD } from '../lib/chromium';
 import { startDemoServer } from '../lib/demo-server';
+import { open, READY, stamp, traced } from './extension-trace';
 import { median, met, ms, percentile, record, type Report } from './harness';
-import { stamps, tasksOf, type Task, type TraceEvent } from './trace-tasks';
-
-const READY = 'qarina-ui[data-ready]';
-const CATEGORIES =
-  'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute,toplevel';
+import type { Task } from './trace-tasks';
 
 interface Phase {
   /** Qarina's longest part of one task, and that task's whole length. */
@@ -28,43 +25,6 @@ interface Run {
   scroll: Phase;
   hover: Phase & { moves: number; perMoveMs: number; frameP95Ms: number; frames: number };
 }
-
-async function open(
-  extension: string | null,
-): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  if (extension !== null) {
-    const { context } = await launchWithExtension({ headless: true, extensionPath: extension });
-    return { context, close: () => context.close() };
-  }
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return { context, close: () => browser.close() };
-}
-
-/** Traces `act` on a new page of `context`; returns the page's tasks and time stamps. */
-async function traced(
-  context: BrowserContext,
-  act: (page: import('playwright-core').Page) => Promise<void>,
-): Promise<{ tasks: Task[]; marks: Map<string, number> }> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  await act(page);
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await done;
-  await page.close();
-  return { tasks: tasksOf(events), marks: stamps(events) };
-}
-
-const stamp = (page: import('playwright-core').Page, label: string) =>
-  page.evaluate((l) => console.timeStamp(l), label);
 
 function phase(tasks: Task[]): Phase {
   return {

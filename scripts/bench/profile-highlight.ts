@@ -38,7 +38,7 @@ const STAGES = [
   'collectRunMentions',
   'scanMentions',
   'scan',
-  'toPageMention',
+  'pageMentionOf',
   'replace',
   'onMentions',
   'set',

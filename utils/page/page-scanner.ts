@@ -16,14 +16,14 @@ import { defaultScheduler, type Scheduler } from './scheduler';
 import { unitRuns } from './text-runs';
 import { emptyStats, type ScanStats } from './unit-job';
 import { localFinder, type MentionFinder, type SteppedJob } from './mention-finder';
-import { unitOf, unitsIn } from './units';
+import { unitOf, unitSteps } from './units';
 import { visibleFirst } from './visible-first';
 import { takeDueUnit } from './due-units';
 import type { MentionChange, PageScannerOptions } from './scanner-options';
 
 export type { MentionChange, PageScannerOptions };
 
-/** Units enumerated between two reads of the clock. */
+/** Steps of the enumeration (a unit, or a pause: units.ts) between two reads of the clock. */
 const ENUMERATION_BATCH = 32;
 
 /** Scans a document (or a subtree) for mentions, incrementally. */
@@ -40,7 +40,7 @@ export class PageScanner {
   private readonly lastScan = new WeakMap<Node, number>();
   private readonly hidden = new Set<Element>();
   private readonly observed = new WeakSet<Node>();
-  private readonly enumerations: Generator<Node>[] = [];
+  private readonly enumerations: Generator<Node | null>[] = [];
   private firstUnits: Node[] | null = null;
   private job: SteppedJob | null = null;
   /** Units whose mentions a remote finder is finding, with the answer each awaits. */
@@ -75,7 +75,7 @@ export class PageScanner {
     // Showing a popover changes no attribute the observer could see; its toggle event tells.
     this.root.addEventListener('toggle', this.onToggle, { capture: true });
     this.firstUnits = [];
-    this.enumerations.push(unitsIn(this.root, this.walk));
+    this.enumerations.push(unitSteps(this.root, this.walk));
     this.wake();
   }
 
@@ -173,6 +173,7 @@ export class PageScanner {
         return;
       }
       const unit = next.value;
+      if (unit === null) continue; // a pause after looking at many elements without a unit
       if (unit.nodeType === 11 || unit === unit.ownerDocument?.documentElement) this.observe(unit);
       if (this.firstUnits) this.firstUnits.push(unit);
       else this.dirty.add(unit);
@@ -279,7 +280,7 @@ export class PageScanner {
 
   private readonly effects: MutationEffects = {
     changed: (node, subtree) => this.changed(node, subtree),
-    added: (element) => void this.enumerations.push(unitsIn(element, this.walk)),
+    added: (element) => void this.enumerations.push(unitSteps(element, this.walk)),
     needsSweep: () => void (this.needsSweep = true),
     attributesChanged: () => void (this.recheckHidden = this.hidden.size > 0),
   };
@@ -292,7 +293,7 @@ export class PageScanner {
       return null;
     }
     this.dirty.add(unit);
-    if (subtree) this.enumerations.push(unitsIn(node, this.walk));
+    if (subtree) this.enumerations.push(unitSteps(node, this.walk));
     return unit;
   }
 }

@@ -84,13 +84,14 @@ function gcSummary(events: readonly TraceEvent[]): string[] {
     list.push((e.dur ?? 0) / 1000);
     byName.set(e.name, list);
   }
-  const wanted = /SCAVENGER$|MARK_COMPACTOR$|MC_INCREMENTAL$|MC_FINISH|MC_COMPLETE_SWEEP|MINOR_MS$/;
+  // The collections, and with DETAIL=1 every phase inside them of 5 ms or more in total.
+  const wanted = /SCAVENGER$|MARK_COMPACTOR$|MC_INCREMENTAL$|MC_FINISH$|MINOR_MS$/;
+  const total = (d: number[]) => d.reduce((s, x) => s + x, 0);
   return [...byName]
-    .filter(([name]) => wanted.test(name))
+    .filter(([name, d]) => wanted.test(name) || (process.env.DETAIL === '1' && total(d) >= 5))
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([name, d]) => {
-      const total = d.reduce((s, x) => s + x, 0);
-      return `  ${name}: ${d.length} × · total ${total.toFixed(1)} ms · longest ${Math.max(...d).toFixed(1)} ms`;
+      return `  ${name}: ${d.length} × · total ${total(d).toFixed(1)} ms · longest ${Math.max(...d).toFixed(1)} ms`;
     });
 }
 
@@ -117,6 +118,9 @@ try {
         return { key, count: a.count - b.count, size: a.size - b.size };
       })
       .sort((x, y) => y.size - x.size);
+    if (process.env.DETAIL === '1')
+      for (const [key, a] of [...after].sort((x, y) => y[1].size - x[1].size).slice(0, 16))
+        console.log(`  after: ${(a.size / 1048576).toFixed(2)} MB ${a.count} × ${key}`);
     const total = kept.reduce((s, k) => s + k.size, 0);
     console.log(`  kept by the scan (snapshot after − before): ${(total / 1048576).toFixed(2)} MB`);
     for (const k of kept.slice(0, 16))

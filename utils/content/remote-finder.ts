@@ -158,7 +158,7 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
         out.push(mention);
       }
     }
-    return out;
+    return out.slice(); // to its size: the page keeps it (unit-job.ts)
   };
 
   /** Adds runs (within one message's limits) to the batch of this slice, or of the next. */

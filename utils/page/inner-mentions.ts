@@ -9,7 +9,7 @@ import type { Matcher } from '../match/matcher';
 import { innerSpans, type InnerSpan } from '../match/nested';
 import { coveredTextNodes, mentionContains } from './mention-index';
 import { lexiconNames, type MentionNames } from './mention-names';
-import { PageMention } from './run-mentions';
+import { detached, PageMention } from './run-mentions';
 
 /** A name inside another mention; `outer` is the page's (outermost) mention containing it. */
 export class InnerMention extends PageMention {
@@ -92,7 +92,7 @@ export function buildInnerMentions(
       mention.unit,
       names,
       false,
-      startNode === endNode ? null : text.slice(s.start, s.end),
+      startNode === endNode ? null : detached(text.slice(s.start, s.end)),
     ];
     out.push(new InnerMention(args, mention, s.depth, s.parent < 0 ? mention : out[s.parent]!));
   }

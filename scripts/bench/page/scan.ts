@@ -97,6 +97,7 @@ export async function scanPage(
     let slices = 0;
     let scanner: PageScanner | undefined = undefined;
     const start = performance.now();
+    console.timeStamp('qarina:scan-start'); // trace-scan.ts's window (nothing unless traced)
     const highlight = new Highlight();
     CSS.highlights.set('qarina-bench', highlight);
     // The names inside mentions (China in «China–Kazakhstan relations»), a second highlight.
@@ -133,6 +134,7 @@ export async function scanPage(
       // Done when the last highlights are on screen, as the baselines are timed (nextPaint).
       await nextPaint();
       const ms = performance.now() - start;
+      console.timeStamp('qarina:scan-painted');
       keptIndex = index;
       keptView?.clear();
       keptView = view;

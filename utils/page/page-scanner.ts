@@ -13,6 +13,7 @@ import { isRenderedDefault, type WalkOptions } from './dom-rules';
 import { applyMutationRecords, OBSERVE_OPTIONS, type MutationEffects } from './mutation-records';
 import type { PageMention } from './run-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
+import { NextSlice, SliceBudget } from './slices';
 import { unitRuns } from './text-runs';
 import { emptyStats, type ScanStats } from './unit-job';
 import { localFinder, type MentionFinder, type SteppedJob } from './mention-finder';
@@ -47,11 +48,11 @@ export class PageScanner {
   private readonly awaiting = new Map<Node, Promise<PageMention[] | null>>();
   private readonly finder: MentionFinder;
   private observer: MutationObserver | null = null;
-  private cancelSlice: (() => void) | null = null;
-  private sliceDue = 0;
+  private readonly nextSlice: NextSlice;
   private needsSweep = false;
   private recheckHidden = false;
   private readonly scheduler: Scheduler;
+  private readonly budget: SliceBudget;
   private readonly walk: WalkOptions;
 
   constructor(
@@ -59,6 +60,8 @@ export class PageScanner {
     private readonly options: PageScannerOptions,
   ) {
     this.scheduler = options.scheduler ?? defaultScheduler;
+    this.budget = new SliceBudget(options.sliceMs, options.inputPending);
+    this.nextSlice = new NextSlice(this.scheduler, () => this.slice());
     if (!options.finder && !options.matcher) throw new Error('a matcher or a finder is needed');
     this.finder = options.finder ?? localFinder(options.matcher!);
     this.walk = {
@@ -84,8 +87,7 @@ export class PageScanner {
     this.observer?.disconnect();
     this.observer = null;
     this.root.removeEventListener('toggle', this.onToggle, { capture: true });
-    this.cancelSlice?.();
-    this.cancelSlice = null;
+    this.nextSlice.stop();
     this.enumerations.length = 0;
     this.dirty.clear();
     this.queue = [];
@@ -101,7 +103,7 @@ export class PageScanner {
 
   /** True when no work is pending (the page is fully scanned, every answer in). */
   get idle(): boolean {
-    return this.cancelSlice === null && !this.hasWork() && this.awaiting.size === 0;
+    return !this.nextSlice.pending && !this.hasWork() && this.awaiting.size === 0;
   }
 
   private hasWork(): boolean {
@@ -117,27 +119,17 @@ export class PageScanner {
 
   /** Schedules a slice in `delayMs`, or sooner than an already scheduled one. */
   private wake(delayMs = 0): void {
-    if (!this.observer) return;
-    const due = this.scheduler.now() + delayMs;
-    if (this.cancelSlice !== null) {
-      if (due >= this.sliceDue) return;
-      this.cancelSlice();
-    }
-    this.sliceDue = due;
-    this.cancelSlice = this.scheduler.schedule(() => {
-      this.cancelSlice = null;
-      this.slice();
-    }, delayMs);
+    if (this.observer) this.nextSlice.in(delayMs);
   }
 
   /** One time slice of work. */
   private slice(): void {
-    const { scheduler } = this;
-    const deadline = scheduler.now() + (this.options.sliceMs ?? 4);
+    const { scheduler, budget } = this;
+    budget.start(scheduler.now());
     this.stats.slices++;
     this.clean.clear();
     let coolingUntil = -1;
-    for (let now = scheduler.now(); now < deadline; now = scheduler.now()) {
+    for (let now = scheduler.now(); !budget.over(now); now = scheduler.now()) {
       if (this.enumerations.length > 0) this.enumerateSome();
       else if (this.job) this.stepJob();
       else if (this.needsSweep) this.sweep();

@@ -3,6 +3,7 @@ import type { Matcher } from '../match/matcher';
 import type { MentionFinder } from './mention-finder';
 import type { PageMention } from './run-mentions';
 import type { Scheduler } from './scheduler';
+import type { InputPending } from './slices';
 
 /** What changed in one unit: mentions to paint and mentions to take away. */
 export interface MentionChange {
@@ -21,8 +22,10 @@ export interface PageScannerOptions {
   onMentions: (change: MentionChange) => void;
   /** Clock and timers (tests inject a manual one). */
   scheduler?: Scheduler;
-  /** Length of a work slice in ms. Default 4. */
+  /** Length of a work slice in ms. Default SLICE_MS (10; slices.ts says why). */
   sliceMs?: number;
+  /** Whether input waits, ending a slice early. Default the browser's; null: never asked. */
+  inputPending?: InputPending | null;
   /** Minimum time between two scans of one unit, in ms. Default 250. */
   cooldownMs?: number;
   /** Whether an element is rendered. Default: checkVisibility() where available. */

@@ -71,7 +71,8 @@ export function matcherFor(kbName: string): Matcher {
 
 /**
  * Scans a fresh copy of `page` with the real PageScanner. `sliceMs` as the extension uses it
- * (default 4), or Infinity for the pure CPU time of one uninterrupted pass. `remote`: matched
+ * (default: the scanner's own, utils/page/slices.ts), or Infinity for the pure CPU time of one
+ * uninterrupted pass. `remote`: matched
  * through the background's stand-in (remote-channel.ts) instead of on the page's thread.
  */
 export async function scanPage(

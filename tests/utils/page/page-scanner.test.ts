@@ -186,9 +186,9 @@ describe('PageScanner', () => {
     const big = Array.from({ length: 400 }, (_, i) => `<p>item ${i}: Wang Yi in Almaty</p>`).join(
       '',
     );
-    const s = setup(big, 0.05); // every clock read costs 50 µs: a 4 ms slice holds ~80 reads
+    const s = setup(big, 0.05); // every clock read costs 50 µs: a 10 ms slice holds ~200 reads
     scanner = s.scanner;
-    expect(s.scanner.stats.slices).toBeGreaterThan(10);
+    expect(s.scanner.stats.slices).toBeGreaterThan(3);
     expect(s.scanner.mentions).toHaveLength(400);
   });
 

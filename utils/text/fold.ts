@@ -102,9 +102,10 @@ function sameTables(a: FoldTables, b: FoldTables): boolean {
   const codes = Object.keys(a);
   if (codes.length !== Object.keys(b).length) return false;
   return codes.every((code) => {
-    const x = a[code]!;
-    const y = b[code];
-    return y !== undefined && x.length === y.length && x.every((v, i) => v === y[i]);
+    const [x, y] = [a[code]!, b[code]];
+    if (y === undefined || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false; // x.every(): 1 ms
+    return true;
   });
 }
 
@@ -135,7 +136,6 @@ export function foldText(source: string, options: FoldOptions = {}): FoldedText 
   return foldInto(source, options.caseSensitive === true, null);
 }
 
-/** Reusable buffers for {@link foldTextScratch}. */
 /** Reusable output buffers of a fold (grown as needed). */
 export interface FoldBuffers {
   codes: Uint16Array;

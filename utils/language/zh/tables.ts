@@ -35,10 +35,7 @@ export const chineseTable: FoldTable = {
     }
     const pairs = (table[1]! << 16) | table[2]!;
     hanVariantTable.install(table.subarray(3, 3 + pairs));
-    const rest = table.subarray(3 + pairs);
-    let text = '';
-    for (let i = 0; i < rest.length; i += 8192)
-      text += String.fromCharCode(...rest.subarray(i, i + 8192));
-    installWordContexts(text);
+    // As code units: made text only when a page first needs them (most pages have no Chinese).
+    installWordContexts(table.subarray(3 + pairs));
   },
 };

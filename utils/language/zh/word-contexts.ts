@@ -37,6 +37,11 @@ interface NameContexts {
 }
 
 let text = '';
+/**
+ * Installed as code units and not made text yet (a content script installs the table at ready,
+ * and most pages never need it: the string of its 58 thousand code units is made on first use).
+ */
+let pendingCodes: Uint16Array | null = null;
 /** By the name's first code unit and length (no string made for each mention looked up). */
 let table: Map<number, NameContexts[]> | null = null;
 let parsedFrom = '';
@@ -46,11 +51,30 @@ const slot = (first: number, length: number) => first * 64 + Math.min(length, 63
 /** Han characters (the text around a name matters only when it is Han too). */
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
-/** Uses `source` (the generated table's text; empty: none). */
-export function installWordContexts(source: string): void {
+/** Uses `source` (the generated table's text or its code units; empty: none). */
+export function installWordContexts(source: string | Uint16Array): void {
+  if (typeof source !== 'string' && source.length > 0) {
+    pendingCodes = source;
+    return;
+  }
+  pendingCodes = null;
+  useText(typeof source === 'string' ? source : '');
+}
+
+function useText(source: string): void {
   if (source === text) return;
   text = source;
   if (source !== parsedFrom) table = null; // parsed again on first use (kept across an empty one)
+}
+
+/** Makes the installed code units text (once, on first use). */
+function settle(): void {
+  const codes = pendingCodes!;
+  pendingCodes = null;
+  let source = '';
+  for (let i = 0; i < codes.length; i += 8192)
+    source += String.fromCharCode(...codes.subarray(i, i + 8192));
+  useText(source);
 }
 
 /** The side of a cut: character, score, character, score… (一-37三-44). */
@@ -136,6 +160,7 @@ export function insideChineseWord(
   end: number,
 ): boolean {
   if (end < length && codes[end] === ETHNIC_GROUP) return true;
+  if (pendingCodes !== null) settle();
   if (text === '') return false;
   const charBefore = start > 0 ? codes[start - 1]! : 0;
   const charAfter = end < length ? codes[end]! : 0;

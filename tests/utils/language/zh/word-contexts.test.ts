@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { chineseTable, packChineseTables } from '../../../../utils/language/zh/tables';
 import { insideChineseWord } from '../../../../utils/language/zh/word-contexts';
 import { simplifiedOf } from '../../../../utils/language/zh/simplified';
@@ -77,6 +77,35 @@ describe('Chinese’s fold table', () => {
       expect(simplifiedOf(0x570b)).toBeUndefined();
       expect(inside('发展中国家', '中国')).toBe(false);
     } finally {
+      chineseTable.install(shipped);
+    }
+  });
+});
+
+describe('installing Chinese’s table (a content script does at ready)', () => {
+  it('builds nothing: the pairs are searched in place, the word contexts made text on first use', () => {
+    const shipped = bundledMatchTables().zh!;
+    const packed = packChineseTables(
+      Uint16Array.of(0x570b, 0x56fd, 0x5718, 0x56e2),
+      '中国 -10 发展|家',
+    );
+    const fromCharCode = vi.spyOn(String, 'fromCharCode');
+    const mapSet = vi.spyOn(Map.prototype, 'set');
+    try {
+      chineseTable.install(packed);
+      expect(fromCharCode).not.toHaveBeenCalled();
+      expect(mapSet).not.toHaveBeenCalled();
+      expect([0x5718, 0x570b, 0x570a, 0x570c].map(simplifiedOf)).toEqual([
+        0x56e2,
+        0x56fd,
+        undefined,
+        undefined,
+      ]);
+      expect(inside('发展中国家', '中国')).toBe(true);
+      expect(fromCharCode).toHaveBeenCalled();
+    } finally {
+      fromCharCode.mockRestore();
+      mapSet.mockRestore();
       chineseTable.install(shipped);
     }
   });

@@ -32,7 +32,13 @@ export async function showOneCard(page: Page, text?: string): Promise<void> {
   const point = await page
     .waitForFunction(
       (wanted) => {
-        const ranges = [...(CSS.highlights.get('qarina-underline') ?? [])] as Range[];
+        // Qarina paints with StaticRanges (no text, no rects): live copies.
+        const ranges = [...(CSS.highlights.get('qarina-underline') ?? [])].map((r) => {
+          const x = document.createRange();
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x;
+        });
         const range = wanted ? ranges.find((r) => r.toString() === wanted) : ranges[0];
         if (!range) return null;
         range.startContainer.parentElement?.scrollIntoView({ block: 'end' });

@@ -72,7 +72,10 @@ test('a page of 200,000 nodes: visibility watched by chunks, at most one hit tes
   const inView = () =>
     page.evaluate(() =>
       [...CSS.highlights.get('qarina-underline')!].some((r) => {
-        const rect = (r as Range).getBoundingClientRect();
+        const live = document.createRange(); // Qarina paints with StaticRanges: no rects
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const rect = live.getBoundingClientRect();
         return rect.top >= 0 && rect.bottom <= innerHeight && rect.width > 0;
       }),
     );

@@ -50,11 +50,32 @@ export function hostCount(target: Page | Frame): Promise<number> {
   return target.evaluate(() => document.querySelectorAll('qarina-ui').length);
 }
 
-/** Highlighted texts without Array methods (for pages that replace them). */
+/**
+ * Highlighted texts without Array methods or Range setters (for pages that replace them): Qarina
+ * paints with StaticRanges, read here from their text nodes.
+ */
 export function highlighted(target: Page | Frame, name = 'qarina-underline'): Promise<string[]> {
   return target.evaluate((n) => {
     const texts: string[] = [];
-    for (const r of CSS.highlights.get(n) ?? []) texts[texts.length] = (r as Range).toString();
+    for (const r of CSS.highlights.get(n) ?? []) {
+      const start = r.startContainer as Text;
+      let text = '';
+      if (start === r.endContainer) text = start.data.slice(r.startOffset, r.endOffset);
+      else {
+        // A mention across text nodes: the start's tail, the nodes between, the end's head.
+        const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+        walker.currentNode = start;
+        text = start.data.slice(r.startOffset);
+        for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+          if (t === r.endContainer) {
+            text += t.data.slice(0, r.endOffset);
+            break;
+          }
+          text += t.data;
+        }
+      }
+      texts[texts.length] = text;
+    }
     return texts;
   }, name);
 }

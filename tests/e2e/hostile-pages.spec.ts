@@ -24,9 +24,14 @@ async function rawEvaluate<T>(page: Page, expression: string): Promise<T> {
   return result.value as T;
 }
 
-const HIGHLIGHTED = `(() => { const t = []; for (const r of CSS.highlights.get('qarina-underline') ?? []) t[t.length] = r.toString(); return t; })()`;
-const FIRST_MENTION_POINT = `(() => { const r = CSS.highlights.get('qarina-underline').values().next().value.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`;
+// Qarina paints with StaticRanges (no text, no rects), and this page replaces Range's setStart and
+// document.createRange: text is read from the text node, the point from a live range made with
+// the setters left (selectNodeContents, setEnd, collapse) at the end of the mention's first letter.
+const HIGHLIGHTED = `(() => { const t = []; for (const r of CSS.highlights.get('qarina-underline') ?? []) t[t.length] = r.startContainer.data.slice(r.startOffset, r.startContainer === r.endContainer ? r.endOffset : undefined); return t; })()`;
+const FIRST_MENTION_POINT = `(() => { const s = CSS.highlights.get('qarina-underline').values().next().value;
+  const x = new Range(); x.selectNodeContents(s.startContainer); x.setEnd(s.startContainer, s.startOffset + 1); x.collapse(false);
+  const r = x.getBoundingClientRect();
+  return { x: r.left - 2, y: r.top + r.height / 2 }; })()`;
 const DOM_UNCHANGED = `(() => { const c = document.documentElement.cloneNode(true);
   for (const h of c.querySelectorAll('qarina-ui')) h.remove(); return c.outerHTML === window.__domBefore; })()`;
 

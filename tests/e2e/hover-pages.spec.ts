@@ -38,7 +38,14 @@ test('the Arabic card: right to left, next to its mention, in the viewport', asy
   const box = (await card.boundingBox())!;
   // Mirrored: the card's right edge lines up with the mention's right (start) edge.
   const mention = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('qarina-underline')!].find((x) => x.toString() === 'مراد نورتلو') as Range;
+    const r = [...CSS.highlights.get('qarina-underline')!]
+      .map((s) => {
+        const x = document.createRange(); // Qarina paints with StaticRanges: no text, no rects
+        x.setStart(s.startContainer, s.startOffset);
+        x.setEnd(s.endContainer, s.endOffset);
+        return x;
+      })
+      .find((x) => x.toString() === 'مراد نورتلو')!;
     return r.getClientRects()[0]!.toJSON() as DOMRect;
   });
   expect(Math.abs(box.x + box.width - mention.right)).toBeLessThan(2);
@@ -57,7 +64,14 @@ test('a dark page gets the dark card and the light highlight colours', async ({ 
   const point = await mentionPoint(page, 'Wang Yi', 0).catch(() => null);
   expect(point).toBeNull(); // the light name is not registered
   const target = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('qarina-underline-dark')!].find((x) => x.toString() === 'Wang Yi') as Range;
+    const r = [...CSS.highlights.get('qarina-underline-dark')!]
+      .map((s) => {
+        const x = document.createRange(); // Qarina paints with StaticRanges: no text, no rects
+        x.setStart(s.startContainer, s.startOffset);
+        x.setEnd(s.endContainer, s.endOffset);
+        return x;
+      })
+      .find((x) => x.toString() === 'Wang Yi')!;
     const b = r.getClientRects()[0]!;
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });

@@ -24,7 +24,13 @@ async function serve(context: BrowserContext, url: string, html: string): Promis
 async function pointIn(page: Page, name: string, text: string, nth = 0) {
   const point = await page.evaluate(
     ([n, t, i]) => {
-      const ranges = [...(CSS.highlights.get(n as string) ?? [])].map((r) => r as Range);
+      // Qarina paints with StaticRanges (no text, no rects): live copies.
+      const ranges = [...(CSS.highlights.get(n as string) ?? [])].map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      });
       const range = ranges
         .filter((r) => r.toString() === t)
         .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[i as number];

@@ -15,11 +15,20 @@ export async function openReady(context: BrowserContext, url: string, page?: Pag
   return target;
 }
 
-/** The text of every highlighted mention (any style) in a page or frame, in registry order. */
+/**
+ * The text of every highlighted mention (any style) in a page or frame, in registry order.
+ * Qarina paints with StaticRanges (no toString, no rects): their text is read through a live copy.
+ */
 export function highlightTexts(target: Page | Frame, name = 'qarina-underline'): Promise<string[]> {
   return target.evaluate((n) => {
     const highlight = CSS.highlights.get(n);
-    return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
+    const live = (r: AbstractRange) => {
+      const x = document.createRange();
+      x.setStart(r.startContainer, r.startOffset);
+      x.setEnd(r.endContainer, r.endOffset);
+      return x;
+    };
+    return highlight ? [...highlight].map((r) => live(r).toString()) : [];
   }, name);
 }
 
@@ -32,7 +41,13 @@ export async function mentionPoint(
   const point = await target.evaluate(
     ([t, i]) => {
       const highlight = CSS.highlights.get('qarina-underline');
-      const ranges = highlight ? [...highlight].map((r) => r as Range) : [];
+      const live = (r: AbstractRange) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      };
+      const ranges = highlight ? [...highlight].map(live) : [];
       const sorted = ranges
         .filter((r) => r.toString() === t)
         .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));

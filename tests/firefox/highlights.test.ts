@@ -28,7 +28,16 @@ async function openReady(path: string): Promise<Page> {
 
 /** Texts of the highlighted ranges (only mentions near the viewport are registered). */
 function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(CSS.highlights.get('qarina-underline') ?? [])].map(String));
+  return page.evaluate(() =>
+    [...(CSS.highlights.get('qarina-underline') ?? [])]
+      .map((r) => {
+        const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      })
+      .map(String),
+  );
 }
 
 describe('Firefox build', () => {
@@ -40,9 +49,14 @@ describe('Firefox build', () => {
     );
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('qarina-underline') ?? [])].some(
-        (r) => String(r) === 'ومنظمة شانغهاي للتعاون',
-      ),
+      [...(CSS.highlights.get('qarina-underline') ?? [])]
+        .map((r) => {
+          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x;
+        })
+        .some((r) => String(r) === 'ومنظمة شانغهاي للتعاون'),
     );
     await page.close();
   });
@@ -50,12 +64,24 @@ describe('Firefox build', () => {
   it('shows the right card when the pointer rests on a mention', async () => {
     const page = await openReady('/news-en.html');
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('qarina-underline') ?? [])].some((r) => String(r) === 'Wang Yi'),
+      [...(CSS.highlights.get('qarina-underline') ?? [])]
+        .map((r) => {
+          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x;
+        })
+        .some((r) => String(r) === 'Wang Yi'),
     );
     const point = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('qarina-underline')!].find(
-        (r) => String(r) === 'Wang Yi',
-      ) as Range;
+      const range = [...(CSS.highlights.get('qarina-underline') ?? [])]
+        .map((r) => {
+          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x;
+        })
+        .find((r) => String(r) === 'Wang Yi') as Range;
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
@@ -74,14 +100,27 @@ describe('Firefox build', () => {
     const page = await openReady('/dispatch-ar.html');
     const name = 'مراد نورتلو';
     await page.waitForFunction(
-      (n) => [...(CSS.highlights.get('qarina-underline') ?? [])].some((r) => String(r) === n),
+      (n) =>
+        [...(CSS.highlights.get('qarina-underline') ?? [])]
+          .map((r) => {
+            const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
+            x.setStart(r.startContainer, r.startOffset);
+            x.setEnd(r.endContainer, r.endOffset);
+            return x;
+          })
+          .some((r) => String(r) === n),
       {},
       name,
     );
     const point = await page.evaluate((n) => {
-      const range = [...CSS.highlights.get('qarina-underline')!].find(
-        (r) => String(r) === n,
-      ) as Range;
+      const range = [...(CSS.highlights.get('qarina-underline') ?? [])]
+        .map((r) => {
+          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
+          x.setStart(r.startContainer, r.startOffset);
+          x.setEnd(r.endContainer, r.endOffset);
+          return x;
+        })
+        .find((r) => String(r) === n) as Range;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };

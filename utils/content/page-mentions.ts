@@ -9,6 +9,7 @@
  */
 import type { EntryType } from '../knowledge-base/model';
 import type { HighlightPainter } from '../highlight/painter';
+import { paintedRange } from '../highlight/painted-range';
 import { ViewportRanges, type ObserverFactory } from '../highlight/viewport-ranges';
 import type { Matcher } from '../match/matcher';
 import { isRenderedDefault } from '../page/dom-rules';
@@ -67,6 +68,7 @@ export class PageMentions {
     this.scanner = new PageScanner(root, {
       finder: this.finder,
       onMentions: (change) => this.apply(change),
+      onStale: (unit) => this.viewport.withdraw(unit),
       isRendered: isRenderedOutsideFrames,
       shortForms: true,
     });
@@ -104,14 +106,14 @@ export class PageMentions {
   }
 
   /** A painted mention's range, and those of the names inside it (of the highlighted types). */
-  private rangesOf(mention: PageMention): Range | Range[] {
-    const range = mention.toRange();
+  private rangesOf(mention: PageMention): AbstractRange | AbstractRange[] {
+    const range = paintedRange(mention);
     const inner = this.innerOf(mention);
     if (inner.length === 0) return range;
     const { painter } = this.options;
     // A session without the Highlight API paints nothing (session.ts's nullPainter has no marks).
     if (!('markInner' in painter)) return range;
-    return [range, ...inner.map((m) => painter.markInner(m.toRange()))];
+    return [range, ...inner.map((m) => painter.markInner(paintedRange(m)))];
   }
 
   /** The names inside a mention, of the highlighted types, outer before inner. */

@@ -55,8 +55,11 @@ interface Group {
  * Paints the items (mentions) of the units near the viewport. Items become ranges only while
  * their unit is near (`toRange`), and the ranges are dropped when it leaves: a page's tens of
  * thousands of mentions never all exist as live Ranges, which cost memory and slow every DOM
- * change. Live ranges (not StaticRange): between a mutation and the unit's rescan they follow
- * the text, so a stale range never paints the wrong characters.
+ * change. The caller may make StaticRanges (page-mentions.ts does): a live Range is updated by
+ * every later change to the document, which made a page's own mutations several times slower
+ * (`npm run bench -- --only storm`). A static range does not follow its text, so a unit whose text
+ * changes is withdrawn (`withdraw`) until its rescan sets its items again: a stale range never
+ * paints characters that moved.
  */
 export class ViewportRanges<T = AbstractRange> {
   private readonly items = new Map<Element, readonly T[]>();
@@ -106,6 +109,19 @@ export class ViewportRanges<T = AbstractRange> {
       this.leave(box); // moved to another parent
       this.join(box);
     }
+  }
+
+  /**
+   * A near unit's text changed: its ranges come off now (before the change is painted) and back
+   * when `set` gives its items again (the rescan; `set` repaints a unit that is painted, and a
+   * withdrawn one stays painted with no ranges meanwhile).
+   */
+  withdraw(unit: Node): void {
+    const box = boxOf(unit);
+    const old = box === null ? undefined : this.painted.get(box);
+    if (old === undefined || old.length === 0) return;
+    this.sink.remove(old);
+    this.painted.set(box!, []);
   }
 
   /** Everything off: unpaints what is painted and stops observing. */

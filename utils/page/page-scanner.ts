@@ -285,6 +285,7 @@ export class PageScanner {
       return null;
     }
     this.dirty.add(unit);
+    this.options.onStale?.(unit);
     if (subtree) this.enumerations.push(unitSteps(node, this.walk));
     return unit;
   }

@@ -20,6 +20,12 @@ export interface PageScannerOptions {
   finder?: MentionFinder;
   /** Called after each unit scan that changed its mentions. */
   onMentions: (change: MentionChange) => void;
+  /**
+   * Called when a change to the page marks a unit for rescanning, before the change is painted
+   * (mutation records come at the end of the page's task): its mentions' offsets may be stale
+   * until `onMentions` reports the rescan.
+   */
+  onStale?: (unit: Node) => void;
   /** Clock and timers (tests inject a manual one). */
   scheduler?: Scheduler;
   /** Length of a work slice in ms. Default SLICE_MS (10; slices.ts says why). */

@@ -11,6 +11,7 @@ import { lexiconFromJSON } from '../../../utils/match/lexicon';
 import { PageScanner } from '../../../utils/page/page-scanner';
 import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
+import { paintedRange } from '../../../utils/highlight/painted-range';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
 import { MentionIndex } from '../../../utils/page/mention-index';
 import { localFinder, type MentionFinder } from '../../../utils/page/mention-finder';
@@ -119,10 +120,10 @@ export async function scanPage(
       undefined,
       (m) => {
         const names = finder.inner(m);
-        if (names.length === 0) return m.toRange();
-        const ranges = names.map((n) => n.toRange());
+        if (names.length === 0) return paintedRange(m);
+        const ranges = names.map((n) => paintedRange(n));
         for (const r of ranges) innerRanges.add(r);
-        return [m.toRange(), ...ranges];
+        return [paintedRange(m), ...ranges];
       },
     );
     const index = new MentionIndex();

@@ -54,6 +54,26 @@ describe('ViewportRanges', () => {
     expect(painted.size).toBe(0);
   });
 
+  it("withdraws a near unit's ranges when its text changes, and paints the rescan's at once", () => {
+    const { painted, view, move } = setup();
+    const p = document.createElement('p');
+    const [a, b, c] = [range(), range(), range()];
+    const far = document.createElement('p');
+    const d = range();
+    view.set(p, [a, b]);
+    view.set(far, [d]);
+    move(p, true);
+    view.withdraw(p);
+    expect(painted.size).toBe(0); // static ranges would paint characters that moved
+    view.withdraw(far); // not painted: nothing to take off
+    view.set(p, [c]); // the rescan
+    expect([...painted]).toEqual([c]);
+    move(p, false);
+    expect(painted.size).toBe(0);
+    move(far, true);
+    expect([...painted]).toEqual([d]);
+  });
+
   it("replaces a near unit's ranges at once on a rescan", () => {
     const { painted, view, move } = setup();
     const p = document.createElement('p');

@@ -38,7 +38,7 @@ const STAGES = [
   'collectRunMentions',
   'scanMentions',
   'scan',
-  'pageMentionOf',
+  'toPageMention',
   'replace',
   'onMentions',
   'set',

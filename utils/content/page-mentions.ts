@@ -150,10 +150,7 @@ export class PageMentions {
 
   /** Indexes and paints a unit's mentions of the allowed types. */
   private show(unit: Node, mentions: readonly PageMention[]): void {
-    // The unit's own list when every mention is shown (most units): one list kept, not two.
-    const shown = mentions.every((m) => this.isAllowed(m))
-      ? mentions
-      : mentions.filter((m) => this.isAllowed(m));
+    const shown = mentions.filter((m) => this.isAllowed(m));
     this.index.add(shown);
     this.viewport.set(unit, shown);
   }

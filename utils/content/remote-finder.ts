@@ -17,7 +17,6 @@ import {
 } from '../messaging/protocol';
 import { buildInnerMentions, type InnerMention } from '../page/inner-mentions';
 import type { MentionFinder } from '../page/mention-finder';
-import { LearntNames } from '../page/mention-names';
 import { pageMentionOf, type PageMention } from '../page/run-mentions';
 import type { TextRun } from '../page/text-runs';
 
@@ -47,10 +46,8 @@ export interface RemoteFinderOptions {
 /** Waits before asking a failed batch again (then its units answer null, never rescanned). */
 const RETRY_MS = [250, 1000, 4000] as const;
 
-/** A pattern as answered: its entry (index and id) and language. */
-interface Named {
-  pattern: number;
-  entryIndex: number;
+/** A name inside a mention, as answered: the span, its entry id and language. */
+interface NamedSpan extends InnerSpan {
   entryId: string;
   lang: NameLanguage;
 }
@@ -85,20 +82,9 @@ function unchanged(run: TextRun): boolean {
 export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder {
   const { ask, batchChars = 1 << 16, later = queueMicrotask } = options;
   const retryAfter = options.retryAfter ?? ((ms, again) => void setTimeout(again, ms));
-  const spans = new WeakMap<PageMention, InnerSpan[]>();
+  const spans = new WeakMap<PageMention, NamedSpan[]>();
   const built = new WeakMap<PageMention, readonly InnerMention[]>();
   let batch: Batch | null = null;
-  /** What the background's patterns name, learnt from its answers (mention-names.ts). */
-  let names = new LearntNames();
-
-  /** The table naming all these patterns: the current one, or a new one if one conflicts. */
-  const tableFor = (named: readonly Named[]): LearntNames | null => {
-    const learnt = (table: LearntNames) =>
-      named.every((n) => table.learn(n.pattern, n.entryIndex, n.lang, n.entryId));
-    if (learnt(names)) return names;
-    names = new LearntNames(); // the background's data changed: mentions made before keep theirs
-    return learnt(names) ? names : null;
-  };
 
   const send = (sent: Batch, attempt = 0) => {
     if (batch === sent) batch = null;
@@ -133,32 +119,22 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
           i + FOUND_MENTION_FIELDS,
         );
         i += FOUND_MENTION_FIELDS;
-        const inner: InnerSpan[] = [];
-        const named: Named[] = [];
+        const inner: NamedSpan[] = [];
         for (let k = 0; k < innerCount!; k++, i += FOUND_INNER_FIELDS) {
           const [s, e, entry, p, l, depth, parent] = flat.slice(i, i + FOUND_INNER_FIELDS);
-          const what = name(found, entry!, p!, l!);
-          if (what === null) continue;
-          named.push(what);
-          inner.push({
-            start: s!,
-            end: e!,
-            entryIndex: entry!,
-            pattern: p!,
-            depth: depth!,
-            parent: parent!,
-          });
+          const named = name(found, entry!, l!);
+          const span = { start: s!, end: e!, entryIndex: entry!, pattern: p! };
+          if (named) inner.push({ ...span, depth: depth!, parent: parent!, ...named });
         }
-        const what = name(found, entryIndex!, pattern!, lang!);
-        if (!what || !(start! >= 0 && start! < end! && end! <= run.text.length)) continue;
-        const table = tableFor([what, ...named]);
-        if (table === null) continue;
-        const mention = pageMentionOf(run, start!, end!, pattern!, table, needsDocument === 1);
+        const named = name(found, entryIndex!, lang!);
+        if (!named || !(start! >= 0 && start! < end! && end! <= run.text.length)) continue;
+        const what = { ...named, entryIndex: entryIndex!, pattern: pattern! };
+        const mention = pageMentionOf(run, start!, end!, what, needsDocument === 1);
         if (inner.length > 0) spans.set(mention, inner);
         out.push(mention);
       }
     }
-    return out.slice(); // to its size: the page keeps it (unit-job.ts)
+    return out;
   };
 
   /** Adds runs (within one message's limits) to the batch of this slice, or of the next. */
@@ -196,11 +172,12 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
       );
     },
     inner(mention) {
-      const inner = spans.get(mention);
-      if (inner === undefined) return NONE;
+      const named = spans.get(mention);
+      if (named === undefined) return NONE;
       let list = built.get(mention);
       if (list === undefined) {
-        list = buildInnerMentions(mention, inner, mention.nameTable);
+        const nameOf = (s: InnerSpan) => [(s as NamedSpan).entryId, (s as NamedSpan).lang] as const;
+        list = buildInnerMentions(mention, named, nameOf);
         built.set(mention, list);
       }
       return list;
@@ -229,15 +206,13 @@ function withinLimits(runs: TextRun[]): TextRun[][] {
   return parts;
 }
 
-/** An answered pattern with its entry id and language (checked), or null. */
+/** An answer's entry id and language for an entry index and language index (checked). */
 function name(
   found: FoundMentions,
   entryIndex: number,
-  pattern: number,
   lang: number,
-): Named | null {
+): { entryId: string; lang: NameLanguage } | null {
   const entryId = found.ids[entryIndex];
   const language = NAME_LANGUAGES[lang];
-  const valid = typeof entryId === 'string' && language !== undefined && pattern >= 0;
-  return valid ? { pattern, entryIndex, entryId, lang: language } : null;
+  return typeof entryId === 'string' && language !== undefined ? { entryId, lang: language } : null;
 }

@@ -5,11 +5,11 @@
  * painting a unit near the viewport, a hit test, the popup's list — and kept per mention object,
  * so the tens of thousands of mentions of a long page cost nothing until then.
  */
+import { NAME_LANGUAGES, type NameLanguage } from '../knowledge-base/model';
 import type { Matcher } from '../match/matcher';
 import { innerSpans, type InnerSpan } from '../match/nested';
 import { coveredTextNodes, mentionContains } from './mention-index';
-import { lexiconNames, type MentionNames } from './mention-names';
-import { detached, PageMention } from './run-mentions';
+import { PageMention } from './run-mentions';
 
 /** A name inside another mention; `outer` is the page's (outermost) mention containing it. */
 export class InnerMention extends PageMention {
@@ -58,19 +58,22 @@ export function innerMentions(mention: PageMention, matcher: Matcher): readonly 
   if (list !== undefined) return list;
   const text = mention.text;
   const spans = innerSpans(text, mention.entryIndex, matcher);
-  list = spans.length === 0 ? NONE : buildInnerMentions(mention, spans, lexiconNames(matcher));
+  const { patternLang } = matcher.lexicon;
+  const name = (s: InnerSpan) =>
+    [matcher.entryIds[s.entryIndex]!, NAME_LANGUAGES[patternLang[s.pattern]!]!] as const;
+  list = spans.length === 0 ? NONE : buildInnerMentions(mention, spans, name);
   byMention.set(mention, list);
   return list;
 }
 
 /**
  * The inner mentions of `mention` from spans of its text (found here, or by the background when
- * it matches: utils/content/remote-finder.ts), each span's pattern named by `names`.
+ * it matches: utils/content/remote-finder.ts), each span's entry id and language told by `name`.
  */
 export function buildInnerMentions(
   mention: PageMention,
   spans: readonly InnerSpan[],
-  names: MentionNames,
+  name: (span: InnerSpan) => readonly [string, NameLanguage],
 ): readonly InnerMention[] {
   const text = mention.text;
   const nodes = coveredTextNodes(mention);
@@ -83,16 +86,18 @@ export function buildInnerMentions(
   for (const s of spans) {
     const [startNode, startOffset] = positionIn(nodes, mention.startOffset, s.start, false);
     const [endNode, endOffset] = positionIn(nodes, mention.startOffset, s.end, true);
+    const [entryId, lang] = name(s);
     const args: ConstructorParameters<typeof PageMention> = [
       startNode,
       startOffset,
       endNode,
       endOffset,
+      entryId,
+      s.entryIndex,
+      lang,
       s.pattern,
       mention.unit,
-      names,
-      false,
-      startNode === endNode ? null : detached(text.slice(s.start, s.end)),
+      startNode === endNode ? null : text.slice(s.start, s.end),
     ];
     out.push(new InnerMention(args, mention, s.depth, s.parent < 0 ? mention : out[s.parent]!));
   }

@@ -46,13 +46,7 @@ export function localFinder(matcher: Matcher): MentionFinder {
   return {
     begin(unit, runs, shortForms) {
       const job = new UnitJob(unit, runs, shortForms);
-      return {
-        unit,
-        get mentions() {
-          return job.mentions; // a new list once the job is done (unit-job.ts)
-        },
-        step: (stats) => job.step(matcher, stats),
-      };
+      return { unit, mentions: job.mentions, step: (stats) => job.step(matcher, stats) };
     },
     inner: (mention) => innerMentions(mention, matcher),
     knownInner: (mention) => knownInnerMentions(mention, matcher),

@@ -49,20 +49,26 @@ export function mentionContains(mention: PageMention, node: Node, offset: number
 /** Above this many mentions, a unit's membership test uses a set (made when first asked). */
 const LIST_SCAN = 16;
 
+/** One unit's indexed mentions. */
+interface UnitList {
+  list: PageMention[];
+  set: Set<PageMention> | null;
+  /** The unit's shadow root, when it lies in one. */
+  root: ShadowRoot | null;
+}
+
+function includes(entry: UnitList, mention: PageMention): boolean {
+  if (entry.list.length <= LIST_SCAN) return entry.list.includes(mention);
+  entry.set ??= new Set(entry.list);
+  return entry.set.has(mention);
+}
+
 /** The next node up from `node` toward its document, across shadow hosts. */
 const up = (node: Node): Node | null =>
   node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null);
 
 export class MentionIndex {
-  /**
-   * Each unit's mentions, the list the page's mentions keep (no record of its own a unit: 20,000
-   * units on the 5 MB page); the rare extras in their own maps.
-   */
-  private readonly units = new Map<Node, PageMention[]>();
-  /** The membership sets of units of many mentions, made when first asked. */
-  private readonly sets = new Map<Node, Set<PageMention>>();
-  /** The shadow root of each unit that lies in one. */
-  private readonly unitRoots = new Map<Node, ShadowRoot>();
+  private readonly units = new Map<Node, UnitList>();
   private count = 0;
   private sorted: PageMention[] | null = null;
   /**
@@ -72,13 +78,6 @@ export class MentionIndex {
    */
   private readonly roots = new Map<ShadowRoot, number>();
   private rootList: ShadowRoot[] | null = null;
-
-  private includes(unit: Node, list: readonly PageMention[], mention: PageMention): boolean {
-    if (list.length <= LIST_SCAN) return list.includes(mention);
-    let set = this.sets.get(unit);
-    if (set === undefined) this.sets.set(unit, (set = new Set(list)));
-    return set.has(mention);
-  }
 
   add(mentions: readonly PageMention[]): void {
     let i = 0;
@@ -94,53 +93,43 @@ export class MentionIndex {
   }
 
   private addToUnit(unit: Node, mentions: readonly PageMention[]): void {
-    const list = this.units.get(unit);
-    if (list === undefined) {
-      this.units.set(unit, mentions as PageMention[]); // kept as is: later changes copy it
-      this.count += mentions.length;
+    const entry = this.units.get(unit);
+    if (entry === undefined) {
+      const list = mentions as PageMention[]; // kept as is: later changes copy it
       const root = unit.getRootNode();
-      if (root.nodeType === 11) {
-        this.unitRoots.set(unit, root as ShadowRoot);
-        this.countRoot(root as ShadowRoot, 1);
-      }
+      const shadow = root.nodeType === 11 ? (root as ShadowRoot) : null;
+      this.units.set(unit, { list, set: null, root: shadow });
+      this.count += list.length;
+      if (shadow) this.countRoot(shadow, 1);
       return;
     }
-    const more = [...new Set(mentions)].filter((m) => !this.includes(unit, list, m));
+    const more = [...new Set(mentions)].filter((m) => !includes(entry, m));
     if (more.length === 0) return;
-    this.units.set(unit, [...list, ...more]);
-    const set = this.sets.get(unit);
-    if (set) for (const m of more) set.add(m);
+    entry.list = [...entry.list, ...more];
+    for (const m of more) entry.set?.add(m);
     this.count += more.length;
   }
 
   remove(mentions: readonly PageMention[]): void {
     // Grouped by unit, one pass over a unit's list: a rescan removes a unit's whole old list at
     // once, and a filter per mention was quadratic in a unit of thousands (a long <pre>).
-    const gone = new Map<Node, Set<PageMention>>();
+    const gone = new Map<UnitList, Set<PageMention>>();
     for (const mention of mentions) {
-      const { unit } = mention;
-      const list = this.units.get(unit);
-      if (list === undefined || !this.includes(unit, list, mention)) continue;
-      const set = gone.get(unit);
+      const entry = this.units.get(mention.unit);
+      if (entry === undefined || !includes(entry, mention)) continue;
+      const set = gone.get(entry);
       if (set) set.add(mention);
-      else gone.set(unit, new Set([mention]));
+      else gone.set(entry, new Set([mention]));
     }
-    for (const [unit, set] of gone) {
-      const list = this.units.get(unit)!;
+    for (const [entry, set] of gone) {
       this.count -= set.size;
-      const left = set.size === list.length ? [] : list.filter((m) => !set.has(m));
+      const left = set.size === entry.list.length ? [] : entry.list.filter((m) => !set.has(m));
       if (left.length === 0) {
-        this.units.delete(unit);
-        this.sets.delete(unit);
-        const root = this.unitRoots.get(unit);
-        if (root) {
-          this.unitRoots.delete(unit);
-          this.countRoot(root, -1);
-        }
+        this.units.delete(entry.list[0]!.unit);
+        if (entry.root) this.countRoot(entry.root, -1);
       } else {
-        this.units.set(unit, left);
-        const unitSet = this.sets.get(unit);
-        if (unitSet) for (const m of set) unitSet.delete(m);
+        entry.list = left;
+        if (entry.set) for (const m of set) entry.set.delete(m);
       }
     }
     this.sorted = null;
@@ -148,8 +137,6 @@ export class MentionIndex {
 
   clear(): void {
     this.units.clear();
-    this.sets.clear();
-    this.unitRoots.clear();
     this.count = 0;
     this.roots.clear();
     this.rootList = null;
@@ -168,8 +155,8 @@ export class MentionIndex {
   }
 
   has(mention: PageMention): boolean {
-    const list = this.units.get(mention.unit);
-    return list !== undefined && this.includes(mention.unit, list, mention);
+    const entry = this.units.get(mention.unit);
+    return entry !== undefined && includes(entry, mention);
   }
 
   /**
@@ -180,9 +167,9 @@ export class MentionIndex {
     if (node.nodeType !== 3 || this.count === 0) return [];
     const found: PageMention[] = [];
     for (let n = up(node); n !== null; n = up(n)) {
-      const list = this.units.get(n);
-      if (list === undefined) continue;
-      for (const m of list) if (mentionContains(m, node, offset)) found.push(m);
+      const entry = this.units.get(n);
+      if (entry === undefined) continue;
+      for (const m of entry.list) if (mentionContains(m, node, offset)) found.push(m);
       if (found.length > 0) break;
     }
     return found;
@@ -191,7 +178,7 @@ export class MentionIndex {
   /** Every mention, in document order (shadow-root content where its host is). */
   ordered(): PageMention[] {
     this.sorted ??= [...this.units.values()]
-      .flat()
+      .flatMap((entry) => entry.list)
       .sort((a, b) => compareComposed(a.startNode, b.startNode) || a.startOffset - b.startOffset);
     return this.sorted;
   }

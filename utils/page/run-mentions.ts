@@ -5,86 +5,43 @@
  * positioning a card), because every live Range costs memory and slows every later DOM change.
  */
 import type { NameLanguage } from '../knowledge-base/model';
+import { NAME_LANGUAGES } from '../knowledge-base/model';
 import { scanMentions, type MentionWindow } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
 import { PatternFlag } from '../match/pattern-flags';
 import { ShortFormContext, shortFormContext } from '../match/short-forms';
 import { foldTextScratch, type FoldedText } from '../text/fold';
-import { lexiconNames, type MentionNames } from './mention-names';
 import { collectTextRuns, type TextRun, type WalkOptions } from './text-runs';
 
-/** The texts of mentions spanning several text nodes (a name split by markup: few), by mention. */
-const joinedText = new WeakMap<PageMention, string>();
-
-/**
- * A mention on a page. Seven fields: a page keeps one per mention until it changes (117,000 on
- * the 5 MB bench page), and what it keeps survives the scan's time slices, so V8's scavenges copy
- * it (issue 18 goal 3). What the pattern names (entry index and id, language) is read from the
- * finder's one table (mention-names.ts); a short form's flag shares a number with the pattern,
- * and the text of a mention spanning text nodes, rare, lies beside it in a WeakMap.
- */
+/** A mention on a page. */
 export class PageMention {
-  /** The pattern index times 2, plus 1 for a short form that needs its document. */
-  private readonly code: number;
-
   constructor(
     readonly startNode: Text,
     readonly startOffset: number,
     readonly endNode: Text,
     readonly endOffset: number,
-    /** The alias's pattern index in the lexicon (the background's, with remote matching). */
-    pattern: number,
+    /** The knowledge-base entry's id. */
+    readonly entryId: string,
+    /** The entry's index in the lexicon. */
+    readonly entryIndex: number,
+    /** The language of the alias that matched. */
+    readonly lang: NameLanguage,
+    /** The alias's pattern index in the lexicon. */
+    readonly pattern: number,
     /** The unit (block, shadow root, frame root) the mention was found in. */
     readonly unit: Node,
-    private readonly names: MentionNames,
+    /** The text of a mention spanning several text nodes (null: read from `startNode`). */
+    private readonly joined: string | null,
     /**
      * A short form (Xi, Си) that is a mention only if its document names the entry otherwise
      * (utils/page/short-form-context.ts); false for every other mention.
      */
-    needsDocument = false,
-    /** The text of a mention spanning several text nodes (null: read from `startNode`). */
-    joined: string | null = null,
-  ) {
-    this.code = pattern * 2 + (needsDocument ? 1 : 0);
-    if (joined !== null) joinedText.set(this, joined);
-  }
-
-  /** The alias's pattern index in the lexicon. */
-  get pattern(): number {
-    return this.code >>> 1;
-  }
-
-  get needsDocument(): boolean {
-    return (this.code & 1) === 1;
-  }
-
-  /** The entry's index in the lexicon. */
-  get entryIndex(): number {
-    return this.names.entryIndex(this.pattern);
-  }
-
-  /** The knowledge-base entry's id. */
-  get entryId(): string {
-    return this.names.entryId(this.entryIndex);
-  }
-
-  /** The language of the alias that matched. */
-  get lang(): NameLanguage {
-    return this.names.lang(this.pattern);
-  }
-
-  /** The table the mention's names are read from (a name inside it shares it). */
-  get nameTable(): MentionNames {
-    return this.names;
-  }
+    readonly needsDocument = false,
+  ) {}
 
   /** The text as the page shows it (proclitics included). */
   get text(): string {
-    if (this.startNode !== this.endNode) {
-      const joined = joinedText.get(this);
-      if (joined !== undefined) return joined;
-    }
-    return this.startNode.data.slice(this.startOffset, this.endOffset);
+    return this.joined ?? this.startNode.data.slice(this.startOffset, this.endOffset);
   }
 
   /** A new live Range over the mention (for painting, hit-testing, positioning a card). */
@@ -110,13 +67,36 @@ function nodeAt(run: TextRun, offset: number, atEnd: boolean): number {
   return lo;
 }
 
-/** A mention of a run (original offsets) of `pattern`, as a page mention (remote matching too). */
+/** Turns a mention of a run (original offsets, pattern) into a page mention. */
+export function toPageMention(
+  run: TextRun,
+  matcher: Matcher,
+  start: number,
+  end: number,
+  pattern: number,
+  needsDocument = false,
+): PageMention {
+  const { patternEntry, patternLang } = matcher.lexicon;
+  const entryIndex = patternEntry[pattern]!;
+  const lang = NAME_LANGUAGES[patternLang[pattern]!]!;
+  const named = { entryId: matcher.entryIds[entryIndex]!, entryIndex, lang, pattern };
+  return pageMentionOf(run, start, end, named, needsDocument);
+}
+
+/** What a mention names: its entry and the alias (pattern) that matched. */
+export interface MentionName {
+  entryId: string;
+  entryIndex: number;
+  lang: NameLanguage;
+  pattern: number;
+}
+
+/** A mention of a run (original offsets) naming `name`, as a page mention (remote matching too). */
 export function pageMentionOf(
   run: TextRun,
   start: number,
   end: number,
-  pattern: number,
-  names: MentionNames,
+  name: MentionName,
   needsDocument = false,
 ): PageMention {
   const { nodes, offsets } = run;
@@ -127,20 +107,15 @@ export function pageMentionOf(
     start - offsets[first]!,
     nodes[last]!,
     end - offsets[last]!,
-    pattern,
+    name.entryId,
+    name.entryIndex,
+    name.lang,
+    name.pattern,
     run.unit,
-    names,
+    first === last ? null : run.text.slice(start, end),
     needsDocument,
-    first === last ? null : detached(run.text.slice(start, end)),
   );
 }
-
-/**
- * A copy of a slice that does not hold its whole string: V8 makes a slice of 13 or more code
- * units a view into its parent, and a spanning mention's text would keep its paragraph's run
- * text alive (1.3 MB of 5 MB page's kept heap, measured with scripts/bench/gc-scan.ts).
- */
-export const detached = (slice: string): string => slice.split('').join('');
 
 /**
  * Appends the mentions of one run (optionally of a window of its folded text) to `out`; returns
@@ -156,7 +131,6 @@ export function collectRunMentions(
   window: MentionWindow = {},
 ): number {
   const flags = matcher.lexicon.patternFlags;
-  const names = lexiconNames(matcher);
   return scanMentions(folded, matcher, window, (start, end, pattern) => {
     let needsDocument = false;
     if (flags[pattern]! & PatternFlag.ShortForm) {
@@ -164,7 +138,7 @@ export function collectRunMentions(
       if (context === ShortFormContext.NotAName) return;
       needsDocument = context === ShortFormContext.NeedsDocument;
     }
-    out.push(pageMentionOf(run, start, end, pattern, names, needsDocument));
+    out.push(toPageMention(run, matcher, start, end, pattern, needsDocument));
   });
 }
 

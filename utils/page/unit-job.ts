@@ -32,8 +32,7 @@ export function emptyStats(): ScanStats {
 
 /** A unit being scanned. */
 export class UnitJob {
-  private found: PageMention[] = [];
-  private done = false;
+  readonly mentions: PageMention[] = [];
   private runIndex = 0;
   private folded: FoldedText | null = null;
   /** A huge run being folded a piece per step (piece-fold.ts). */
@@ -48,22 +47,8 @@ export class UnitJob {
     private readonly shortForms = false,
   ) {}
 
-  /** The unit's mentions: all of them once `step` returned true. */
-  get mentions(): PageMention[] {
-    return this.found;
-  }
-
   /** Does one bounded step; returns true when the unit is fully scanned. */
   step(matcher: Matcher, stats: ScanStats): boolean {
-    if (this.done) return true;
-    this.done = this.advance(matcher, stats);
-    // A list grown by push has up to half its length plus 16 slots spare, and the page keeps
-    // this one until the unit changes: copied to its size (0.75 MB of the 5 MB page's kept heap).
-    if (this.done && this.found.length > 0) this.found = this.found.slice();
-    return this.done;
-  }
-
-  private advance(matcher: Matcher, stats: ScanStats): boolean {
     const run = this.runs[this.runIndex];
     if (run === undefined) return true;
     if (this.folding !== null) {
@@ -78,7 +63,7 @@ export class UnitJob {
       if (run.text.length <= WINDOW) {
         // The common case, a paragraph: fold into scratch buffers and match in one step.
         const whole = { shortForms: this.shortForms };
-        collectRunMentions(run, matcher, foldTextScratch(run.text), this.found, whole);
+        collectRunMentions(run, matcher, foldTextScratch(run.text), this.mentions, whole);
         this.runIndex++;
         return this.runIndex >= this.runs.length;
       }
@@ -91,7 +76,7 @@ export class UnitJob {
     const folded = this.folded;
     const to = this.pos + WINDOW;
     const window = { from: this.pos, to, minStart: this.minStart, shortForms: this.shortForms };
-    const lastEnd = collectRunMentions(run, matcher, folded, this.found, window);
+    const lastEnd = collectRunMentions(run, matcher, folded, this.mentions, window);
     // The next window's mentions start after this one's last (at its original end, folded).
     if (lastEnd >= 0) this.minStart = foldIndexOf(folded, originalEnd(folded, lastEnd));
     this.pos = to;

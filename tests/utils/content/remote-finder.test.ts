@@ -35,7 +35,6 @@ function described(finder: MentionFinder, mentions: readonly PageMention[]) {
   return mentions.map((m) => ({
     text: m.text,
     entryId: m.entryId,
-    entryIndex: m.entryIndex,
     lang: m.lang,
     pattern: m.pattern,
     needsDocument: m.needsDocument,
@@ -147,31 +146,6 @@ describe('remote finder', () => {
     const finder = createRemoteFinder({ ask });
     const found = await findWith(finder, 'Almaty');
     expect(found.map((m) => [m.text, m.entryId])).toEqual([['Almaty', 'almaty']]);
-  });
-});
-
-describe('remote finder: what a pattern names, learnt from the answers', () => {
-  /** An answer naming pattern 7 of text 0 (0–6) as `entry` (index 0) in English. */
-  const answer = (entry: string): FoundMentions => ({
-    texts: [[0, 6, 0, 7, 1, 0, 0]],
-    ids: { 0: entry },
-  });
-
-  it('gives every mention of a pattern the entry the answer named, in one table', async () => {
-    const finder = createRemoteFinder({ ask: async () => answer('almaty') });
-    const [a] = await findWith(finder, 'Almaty');
-    const [b] = await findWith(finder, 'Almaty');
-    expect([a!.entryId, a!.entryIndex, a!.pattern, a!.lang]).toEqual(['almaty', 0, 7, 'en']);
-    expect(b!.entryId).toBe('almaty');
-    expect(b!.nameTable).toBe(a!.nameTable);
-  });
-
-  it('keeps the entry of mentions made before the background named a pattern otherwise', async () => {
-    const ids = ['almaty', 'astana'];
-    const finder = createRemoteFinder({ ask: async () => answer(ids.shift()!) });
-    const [before] = await findWith(finder, 'Almaty');
-    const [after] = await findWith(finder, 'Almaty');
-    expect([before!.entryId, after!.entryId]).toEqual(['almaty', 'astana']);
   });
 });
 

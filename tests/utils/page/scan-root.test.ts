@@ -39,25 +39,6 @@ describe('scanRoot', () => {
     createRange.mockRestore();
   });
 
-  it("keeps seven fields a mention, what its pattern names read from the matcher's one table", () => {
-    document.body.innerHTML = '<p>Minister Wang <b>Yi</b> met Nurtleu in China</p>';
-    const mentions = scanRoot(document.body, matcher);
-    expect(mentions.map((m) => m.entryId)).toEqual(['wang-yi', 'nurtleu', 'china']);
-    // Issue 18 goal 3: a page keeps every mention, and V8's scavenges copy what each one keeps.
-    for (const m of mentions)
-      expect(Object.keys(m).sort()).toEqual(
-        ['code', 'endNode', 'endOffset', 'names', 'startNode', 'startOffset', 'unit'].sort(),
-      );
-    const { patternEntry } = matcher.lexicon;
-    for (const m of mentions) {
-      expect(m.entryIndex).toBe(patternEntry[m.pattern]);
-      expect(m.entryId).toBe(matcher.entryIds[m.entryIndex]);
-      expect(m.lang).toBe('en');
-      expect(m.needsDocument).toBe(false);
-      expect(m.nameTable).toBe(mentions[0]!.nameTable);
-    }
-  });
-
   it('gives a mention spanning nodes the text the scan read, without skipped content', () => {
     document.body.innerHTML = '<p>Wang <script>x</script>Yi</p>';
     const [m] = scanRoot(document.body, matcher);

@@ -1,7 +1,18 @@
 import { expect, test } from './fixtures';
-import { CARD, highlightTexts, hoverMention, mentionPoint, openReady, setSettings } from './qarina-page';
+import {
+  CARD,
+  highlightTexts,
+  hoverMention,
+  mentionPoint,
+  mentionRect,
+  openReady,
+  setSettings,
+} from './qarina-page';
 
-test('an English page: the acronym SCO and a two-word name get their cards', async ({ context, demo }) => {
+test('an English page: the acronym SCO and a two-word name get their cards', async ({
+  context,
+  demo,
+}) => {
   const page = await openReady(context, `${demo.url}/news-en.html`);
   await hoverMention(page, 'SCO');
   const card = page.locator(CARD);
@@ -16,7 +27,9 @@ test('an English page: the acronym SCO and a two-word name get their cards', asy
 
 test('a Chinese page: 王毅 and 上海合作组织 get their cards', async ({ context, demo }) => {
   const page = await openReady(context, `${demo.url}/news-zh.html`);
-  expect(await highlightTexts(page)).toEqual(expect.arrayContaining(['王毅', '阿拉木图', '上海合作组织', '联合国']));
+  expect(await highlightTexts(page)).toEqual(
+    expect.arrayContaining(['王毅', '阿拉木图', '上海合作组织', '联合国']),
+  );
   await hoverMention(page, '王毅');
   const card = page.locator(CARD);
   await expect(card.locator('.qc-title')).toHaveText('Wang Yi');
@@ -28,7 +41,10 @@ test('a Chinese page: 王毅 and 上海合作组织 get their cards', async ({ c
   await page.screenshot({ path: test.info().outputPath('page-chinese.png') });
 });
 
-test('the Arabic card: right to left, next to its mention, in the viewport', async ({ context, demo }) => {
+test('the Arabic card: right to left, next to its mention, in the viewport', async ({
+  context,
+  demo,
+}) => {
   await setSettings(context, { cardLanguage: 'ar' });
   const page = await openReady(context, `${demo.url}/dispatch-ar.html`);
   await hoverMention(page, 'مراد نورتلو');
@@ -37,17 +53,7 @@ test('the Arabic card: right to left, next to its mention, in the viewport', asy
   await expect(card).toHaveAttribute('dir', 'rtl');
   const box = (await card.boundingBox())!;
   // Mirrored: the card's right edge lines up with the mention's right (start) edge.
-  const mention = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('qarina-underline')!]
-      .map((s) => {
-        const x = document.createRange(); // Qarina paints with StaticRanges: no text, no rects
-        x.setStart(s.startContainer, s.startOffset);
-        x.setEnd(s.endContainer, s.endOffset);
-        return x;
-      })
-      .find((x) => x.toString() === 'مراد نورتلو')!;
-    return r.getClientRects()[0]!.toJSON() as DOMRect;
-  });
+  const mention = (await mentionRect(page, 'مراد نورتلو'))!;
   expect(Math.abs(box.x + box.width - mention.right)).toBeLessThan(2);
   // Next to it: below, or above when there is no room below (flip), never over it.
   expect(box.y >= mention.bottom || box.y + box.height <= mention.top).toBe(true);
@@ -57,24 +63,16 @@ test('the Arabic card: right to left, next to its mention, in the viewport', asy
   await page.screenshot({ path: test.info().outputPath('page-arabic.png') });
 });
 
-test('a dark page gets the dark card and the light highlight colours', async ({ context, demo }) => {
+test('a dark page gets the dark card and the light highlight colours', async ({
+  context,
+  demo,
+}) => {
   const page = await openReady(context, `${demo.url}/news-en-dark.html`);
   await expect.poll(() => highlightTexts(page, 'qarina-underline-dark')).toContain('Wang Yi');
   expect(await highlightTexts(page, 'qarina-underline')).toEqual([]);
   const point = await mentionPoint(page, 'Wang Yi', 0).catch(() => null);
   expect(point).toBeNull(); // the light name is not registered
-  const target = await page.evaluate(() => {
-    const r = [...CSS.highlights.get('qarina-underline-dark')!]
-      .map((s) => {
-        const x = document.createRange(); // Qarina paints with StaticRanges: no text, no rects
-        x.setStart(s.startContainer, s.startOffset);
-        x.setEnd(s.endContainer, s.endOffset);
-        return x;
-      })
-      .find((x) => x.toString() === 'Wang Yi')!;
-    const b = r.getClientRects()[0]!;
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  });
+  const target = await mentionPoint(page, 'Wang Yi', 0, 'qarina-underline-dark');
   await page.mouse.move(target.x, target.y);
   await expect(page.locator(CARD)).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: test.info().outputPath('page-dark.png') });

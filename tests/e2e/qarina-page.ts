@@ -32,15 +32,28 @@ export function highlightTexts(target: Page | Frame, name = 'qarina-underline'):
   }, name);
 }
 
-/** The centre of the first line box of the `nth` highlighted mention whose text is `text`. */
-export async function mentionPoint(
+type Box = {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+};
+
+/**
+ * The first line box of the `nth` mention whose text is `text` in the highlight `name` (in
+ * document order), scrolled to the middle of the viewport first with `scroll`; null when none.
+ */
+export function mentionRect(
   target: Page | Frame,
   text: string,
-  nth = 0,
-): Promise<{ x: number; y: number }> {
-  const point = await target.evaluate(
-    ([t, i]) => {
-      const highlight = CSS.highlights.get('qarina-underline');
+  { nth = 0, name = 'qarina-underline', scroll = false } = {},
+): Promise<Box | null> {
+  return target.evaluate(
+    ([t, i, n, s]) => {
+      const highlight = CSS.highlights.get(n as string);
+      // Qarina paints with StaticRanges (no text, no rects): live copies.
       const live = (r: AbstractRange) => {
         const x = document.createRange();
         x.setStart(r.startContainer, r.startOffset);
@@ -53,18 +66,32 @@ export async function mentionPoint(
         .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = sorted[i as number];
       if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      if (s) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const { left, top, right, bottom, width, height } = range.getClientRects()[0]!;
+      return { left, top, right, bottom, width, height };
     },
-    [text, nth] as const,
+    [text, nth, name, scroll] as const,
   );
-  if (!point) throw new Error(`no highlighted mention "${text}" (#${nth})`);
-  return point;
+}
+
+/** The centre of the first line box of the `nth` highlighted mention whose text is `text`. */
+export async function mentionPoint(
+  target: Page | Frame,
+  text: string,
+  nth = 0,
+  name = 'qarina-underline',
+): Promise<{ x: number; y: number }> {
+  const box = await mentionRect(target, text, { nth, name, scroll: true });
+  if (!box) throw new Error(`no highlighted mention "${text}" (#${nth})`);
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
 /** Moves the mouse onto a highlighted mention (in the top document). */
-export async function hoverMention(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+export async function hoverMention(
+  page: Page,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
   const point = await mentionPoint(page, text, nth);
   await page.mouse.move(point.x, point.y, { steps: 2 });
   return point;
@@ -86,8 +113,12 @@ export async function setSettings(
 ): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(async (value) => {
-    type Local = { get(key: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
-    const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+    type Local = {
+      get(key: string): Promise<Record<string, object>>;
+      set(v: object): Promise<void>;
+    };
+    const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome
+      .storage.local;
     const current = (await local.get('settings')).settings ?? {};
     await local.set({ settings: { ...current, ...value } });
   }, settings);

@@ -15,7 +15,13 @@ afterAll(async () => {
   await demo?.close();
 });
 
-/** The page with Qarina ready (its host marked) and highlights painted. */
+/** What openReady gives the page: the painted ranges as live copies. */
+type Live = { qarinaRanges(): Range[] };
+
+/**
+ * The page with Qarina ready (its host marked) and `qarinaRanges()`: Qarina paints with
+ * StaticRanges, which have no text or rects, so the tests read live copies of them.
+ */
 async function openReady(path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${demo.url}${path}`);
@@ -23,21 +29,21 @@ async function openReady(path: string): Promise<Page> {
     () => document.querySelector('qarina-ui')?.hasAttribute('data-ready') === true,
     { timeout: 20_000 },
   );
+  await page.evaluate(() => {
+    (window as unknown as Live).qarinaRanges = () =>
+      [...(CSS.highlights.get('qarina-underline') ?? [])].map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      });
+  });
   return page;
 }
 
 /** Texts of the highlighted ranges (only mentions near the viewport are registered). */
 function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get('qarina-underline') ?? [])]
-      .map((r) => {
-        const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        return x;
-      })
-      .map(String),
-  );
+  return page.evaluate(() => (window as unknown as Live).qarinaRanges().map(String));
 }
 
 describe('Firefox build', () => {
@@ -49,13 +55,8 @@ describe('Firefox build', () => {
     );
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('qarina-underline') ?? [])]
-        .map((r) => {
-          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
-          x.setStart(r.startContainer, r.startOffset);
-          x.setEnd(r.endContainer, r.endOffset);
-          return x;
-        })
+      (window as unknown as Live)
+        .qarinaRanges()
         .some((r) => String(r) === 'ومنظمة شانغهاي للتعاون'),
     );
     await page.close();
@@ -64,23 +65,11 @@ describe('Firefox build', () => {
   it('shows the right card when the pointer rests on a mention', async () => {
     const page = await openReady('/news-en.html');
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('qarina-underline') ?? [])]
-        .map((r) => {
-          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
-          x.setStart(r.startContainer, r.startOffset);
-          x.setEnd(r.endContainer, r.endOffset);
-          return x;
-        })
-        .some((r) => String(r) === 'Wang Yi'),
+      (window as unknown as Live).qarinaRanges().some((r) => String(r) === 'Wang Yi'),
     );
     const point = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('qarina-underline') ?? [])]
-        .map((r) => {
-          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
-          x.setStart(r.startContainer, r.startOffset);
-          x.setEnd(r.endContainer, r.endOffset);
-          return x;
-        })
+      const range = (window as unknown as Live)
+        .qarinaRanges()
         .find((r) => String(r) === 'Wang Yi') as Range;
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -100,26 +89,13 @@ describe('Firefox build', () => {
     const page = await openReady('/dispatch-ar.html');
     const name = 'مراد نورتلو';
     await page.waitForFunction(
-      (n) =>
-        [...(CSS.highlights.get('qarina-underline') ?? [])]
-          .map((r) => {
-            const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
-            x.setStart(r.startContainer, r.startOffset);
-            x.setEnd(r.endContainer, r.endOffset);
-            return x;
-          })
-          .some((r) => String(r) === n),
+      (n) => (window as unknown as Live).qarinaRanges().some((r) => String(r) === n),
       {},
       name,
     );
     const point = await page.evaluate((n) => {
-      const range = [...(CSS.highlights.get('qarina-underline') ?? [])]
-        .map((r) => {
-          const x = document.createRange(); // Qarina paints with StaticRanges: a live copy has text and rects
-          x.setStart(r.startContainer, r.startOffset);
-          x.setEnd(r.endContainer, r.endOffset);
-          return x;
-        })
+      const range = (window as unknown as Live)
+        .qarinaRanges()
         .find((r) => String(r) === n) as Range;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;

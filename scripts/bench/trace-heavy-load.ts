@@ -11,23 +11,14 @@
  */
 import { launchWithExtension } from '../lib/chromium';
 import { startDemoServer } from '../lib/demo-server';
-import { tasksOf, type TraceEvent } from './trace-tasks';
+import { GC_TRACE_CATEGORIES, tasksOf, type TraceEvent } from './trace-tasks';
 
 type Ev = TraceEvent & { tdur?: number; cat?: string; args?: Record<string, unknown> };
 
 const [build = '.output/chrome-mv3', secondsArg = '20', profileArg = 'profile'] =
   process.argv.slice(2);
 const profiling = profileArg === 'profile';
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink',
-  'v8',
-  'v8.execute',
-  'v8.gc',
-  'disabled-by-default-v8.gc',
-].join(',');
+const CATEGORIES = GC_TRACE_CATEGORIES;
 
 interface Node {
   id: number;

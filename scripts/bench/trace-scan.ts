@@ -13,6 +13,7 @@
  */
 import { openBenchPage } from './bench-page';
 import type { KbName, PageName } from './fixtures';
+import { GC_TRACE_CATEGORIES } from './trace-tasks';
 
 interface Event {
   name: string;
@@ -29,16 +30,7 @@ interface Event {
 const [page = '1MB', kb = 'bundled', runsArg = '3', sliceArg = ''] = process.argv.slice(2);
 const runs = Number(runsArg);
 const sliceMs = sliceArg === '' ? undefined : Number(sliceArg);
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink',
-  'v8',
-  'v8.gc',
-  'disabled-by-default-v8.gc',
-  'v8.execute',
-].join(',');
+const CATEGORIES = GC_TRACE_CATEGORIES;
 
 const TOP = 'ThreadControllerImpl::RunTask';
 /** A task holding one of these is a rendering frame (or its intersection observers). */

@@ -18,6 +18,18 @@ export interface TraceEvent {
 }
 
 /** One top-level task of the page's main thread, in ms from the trace's first task. */
+/** Trace categories for a task split with V8's garbage collections (the diagnostic tools' traces). */
+export const GC_TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink',
+  'v8',
+  'v8.execute',
+  'v8.gc',
+  'disabled-by-default-v8.gc',
+].join(',');
+
 export interface Task {
   start: number;
   ms: number;

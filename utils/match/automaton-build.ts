@@ -8,12 +8,21 @@
  *
  * Layout: characters are mapped to dense class ids (1…K, 0 = "in no key"); each state's outgoing
  * edges are the slice `edgeStart[s]…edgeStart[s + 1]` of `edgeClass`, sorted by class id
- * (binary-searched at match time; edge e leads to state e + 1); `fail` is the failure link;
- * `outStart`/`outPattern` list the keys ending at a state and `outFirst` points to the first state
- * on its failure chain, itself included, that ends keys (-1: none), so that a state's "does any
- * key end here?" is one read while matching. `compactAutomaton` drops `edgeStart`, `outStart` and
- * `outFirst` (most of the bytes) and `expandAutomaton` rebuilds them in one pass.
+ * (binary-searched at match time; edge e leads to state e + 1); `fail` is the failure link.
+ * Outputs are indexed by reporting state (a state where keys end: 10 thousand of the bundled
+ * lexicon's 102 thousand states), numbered 1…R in state order (0: none): `outFirst[s]` is the
+ * number of the first state on s's failure chain, itself included, that ends keys, so that
+ * "does any key end here?" is one read while matching; reporting state r lists its keys in
+ * `outPattern[reportStart[r]…reportStart[r + 1]]`, all `reportDepth[r]` long, and `reportNext[r]`
+ * is the next reporting state on its failure chain. Why: a content script builds these arrays at
+ * ready, where each byte written to fresh memory costs (~3 ms a megabyte in Chromium here), so a
+ * state costs 12 bytes (edgeStart, edgeClass, fail, and `outFirst` in 16 bits while R < 65,536)
+ * where a per-state `outStart` made it 18. `compactAutomaton` drops `edgeStart` and `outFirst`
+ * and keeps the reporting states' list; `expandAutomaton` (automaton-compact.ts) rebuilds the
+ * rest in one pass, into one buffer.
  */
+
+import { expandAutomaton } from './automaton-compact';
 
 /** The automaton's arrays (part of the serialisable lexicon). */
 export interface AutomatonArrays {
@@ -23,26 +32,18 @@ export interface AutomatonArrays {
   /** Per edge: its class id. Edge e leads to state e + 1. */
   edgeClass: Uint16Array;
   fail: Int32Array;
-  outStart: Int32Array;
-  /** The patterns ending at each state, state by state, each state's in ascending index order. */
-  outPattern: Int32Array;
   /**
-   * Per state: itself when keys end there, else the next state on its failure chain that ends
-   * keys; -1 when none does. The keys ending at a position are those of `outFirst[state]`,
-   * then of `outFirst[fail[s]]` for each such s in turn.
+   * Per state: its reporting number when keys end there, else that of the next state on its
+   * failure chain that ends keys; 0 when none does. 16-bit below 65,536 reporting states.
    */
-  outFirst: Int32Array;
-}
-
-/** What the automaton cannot do without: the rest follows from the breadth-first numbering. */
-export interface CompactAutomaton {
-  alphabet: string;
-  /** Per state: its number of outgoing edges. */
-  edgeCount: ArrayLike<number>;
-  edgeClass: Uint16Array;
-  fail: Int32Array;
-  /** Per `outPattern` item: the state where that key ends (ascending; few states end keys). */
-  outState: ArrayLike<number>;
+  outFirst: Uint16Array | Int32Array;
+  /** Per reporting number (R + 2 items, 0 unused): where its keys start in `outPattern`. */
+  reportStart: Int32Array;
+  /** Per reporting number (0 unused): the next reporting state on its failure chain (0: none). */
+  reportNext: Int32Array;
+  /** Per reporting number (0 unused): its depth, the length of every key ending there. */
+  reportDepth: Int32Array;
+  /** The patterns ending at each reporting state, in state order, each in ascending index order. */
   outPattern: Int32Array;
 }
 
@@ -130,19 +131,31 @@ export function buildAutomaton(
     outCount[rank[t]!]!++;
     outputs++;
   }
-  const next = new Int32Array(n); // per state: where its next pattern goes in outPattern
-  for (let s = 1; s < n; s++) next[s] = next[s - 1]! + outCount[s - 1]!;
   const outPattern = new Int32Array(outputs);
+  const reportState: number[] = [];
+  const reportSize: number[] = [];
+  const reportDepth: number[] = [];
+  const next = new Int32Array(n); // per state: where its next pattern goes in outPattern
+  for (let s = 0, o = 0; s < n; o += outCount[s++]!) {
+    next[s] = o;
+    if (outCount[s] === 0) continue;
+    reportState.push(s);
+    reportSize.push(outCount[s]!);
+  }
   terminal.forEach((t, p) => {
     if (t >= 0) outPattern[next[rank[t]!]!++] = p;
   });
-  const outState = outPattern.map((p) => rank[terminal[p]!]!);
+  for (let r = 0, o = 0; r < reportState.length; o += reportSize[r++]!)
+    reportDepth.push(keys[outPattern[o]!]!.length);
   return expandAutomaton({
     alphabet: codesToString(alphabetCodes),
+    rootEdges: edgeCount[0]!,
     edgeCount,
     edgeClass,
     fail,
-    outState,
+    reportState,
+    reportSize,
+    reportDepth,
     outPattern,
   });
 }
@@ -208,43 +221,6 @@ function failureLinks(
     fail[t] = g;
   }
   return fail;
-}
-
-/** The arrays `expandAutomaton` needs (those of a breadth-first automaton, as built here). */
-export function compactAutomaton(a: AutomatonArrays): CompactAutomaton {
-  const n = a.fail.length;
-  const edgeCount = new Int32Array(n);
-  const outState = new Int32Array(a.outPattern.length);
-  for (let s = 0; s < n; s++) {
-    edgeCount[s] = a.edgeStart[s + 1]! - a.edgeStart[s]!;
-    outState.fill(s, a.outStart[s], a.outStart[s + 1]);
-  }
-  const { alphabet, edgeClass, fail, outPattern } = a;
-  return { alphabet, edgeCount, edgeClass, fail, outState, outPattern };
-}
-
-/** Rebuilds the whole automaton from its compact form, in one pass over the states. */
-export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
-  const { edgeCount, fail, outState } = c;
-  const n = fail.length;
-  const edgeStart = new Int32Array(n + 1);
-  const outStart = new Int32Array(n + 1);
-  const outFirst = new Int32Array(n);
-  let e = 0;
-  let o = 0;
-  for (let s = 0; s < n; s++) {
-    edgeStart[s] = e;
-    e += edgeCount[s]!;
-    outStart[s] = o;
-    // fail[s] < s: its outFirst is already known (the root ends no key).
-    outFirst[s] = o < outState.length && outState[o] === s ? s : s === 0 ? -1 : outFirst[fail[s]!]!;
-    while (o < outState.length && outState[o] === s) o++;
-  }
-  if (o !== outState.length) throw new Error('output states out of order');
-  edgeStart[n] = e;
-  outStart[n] = o;
-  const { alphabet, edgeClass, outPattern } = c;
-  return { alphabet, edgeStart, edgeClass, fail, outStart, outPattern, outFirst };
 }
 
 function codesToString(codes: readonly number[]): string {

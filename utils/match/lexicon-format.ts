@@ -4,12 +4,12 @@
  * the type, and its plain-JSON form (Chrome's runtime messaging is JSON).
  */
 import type { AutomatonArrays } from './automaton-build';
-import { compactAutomaton, expandAutomaton } from './automaton-build';
+import { compactAutomaton, expandAutomaton } from './automaton-compact';
 import type { FoldTables } from '../text/fold';
-import { packArray, unpackArray, unpackArrayAs } from './packed-array';
+import { packArrays, unpackArrays, type PackAs, type UintArray } from './packed-array';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
-export const LEXICON_FORMAT = 4;
+export const LEXICON_FORMAT = 5;
 
 /** Separates the fields of the lexicon's joined string lists (a control character no name contains). */
 export const FIELD_SEPARATOR = '\u001f';
@@ -26,7 +26,7 @@ export interface Lexicon extends AutomatonArrays {
   /** Per pattern (automaton key): its entry index. */
   patternEntry: Int32Array;
   /** Per pattern: its key length in folded code units. */
-  patternLength: Int32Array;
+  patternLength: Uint16Array;
   /** Per pattern: `PatternFlag` bits. */
   patternFlags: Uint8Array;
   /** Per pattern: the `NAME_LANGUAGES` index of the alias. */
@@ -43,57 +43,76 @@ export interface Lexicon extends AutomatonArrays {
   foldTables: FoldTables;
 }
 
-/** The JSON form's typed arrays and the type each has in a lexicon. */
-const PACKED_FIELDS = {
-  edgeClass: Uint16Array,
-  fail: Int32Array,
-  outPattern: Int32Array,
-  patternEntry: Int32Array,
-  patternLength: Int32Array,
-  patternFlags: Uint8Array,
-  patternLang: Uint8Array,
-} as const;
+/**
+ * The JSON form's arrays, each in the type the lexicon has (a view on the decoded bytes, no
+ * copy), or narrow where only `expandAutomaton` reads it. Fold tables follow, as `fold:<code>`.
+ */
+const PACKED = {
+  edgeCount: 'narrow',
+  edgeClass: 'u16',
+  fail: 'i32',
+  reportState: 'narrow',
+  reportSize: 'narrow',
+  reportDepth: 'narrow',
+  outPattern: 'i32',
+  patternEntry: 'i32',
+  patternLength: 'u16',
+  patternFlags: 'u8',
+  patternLang: 'u8',
+} as const satisfies Record<string, PackAs>;
+const FOLD = 'fold:';
 
 /**
  * A plain-JSON form of the lexicon (Chrome's runtime messaging is JSON): the compact automaton
- * (the arrays `expandAutomaton` rebuilds are left out) and typed arrays packed narrow, base64.
+ * (the arrays `expandAutomaton` rebuilds are left out) and every typed array in one base64
+ * string (packed-array.ts: one decode, one buffer at the content script).
  */
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
   const { format, dataVersion, arabicArticleOnBareAliases, maxKeyLength } = lexicon;
   const { entryIds, caseKeys, alphabet } = lexicon;
-  const { edgeCount, outState } = compactAutomaton(lexicon);
-  const out: Record<string, unknown> = {
+  const compact = compactAutomaton(lexicon);
+  const fields = { ...lexicon, ...compact };
+  const arrays: Record<string, [ArrayLike<number>, PackAs]> = {};
+  for (const [name, as] of Object.entries(PACKED))
+    arrays[name] = [fields[name as keyof typeof PACKED], as];
+  for (const [code, table] of Object.entries(lexicon.foldTables))
+    arrays[FOLD + code] = [table, 'u16'];
+  return {
     ...{ format, dataVersion, arabicArticleOnBareAliases, maxKeyLength, entryIds, caseKeys },
     alphabet,
-    foldTables: Object.fromEntries(
-      Object.entries(lexicon.foldTables).map(([code, table]) => [code, packArray(table)]),
-    ),
-    edgeCount: packArray(edgeCount),
-    outState: packArray(outState),
+    rootEdges: compact.rootEdges,
+    arrays: packArrays(arrays),
   };
-  for (const field of Object.keys(PACKED_FIELDS) as (keyof typeof PACKED_FIELDS)[])
-    out[field] = packArray(lexicon[field]);
-  return out;
 }
 
 /** Restores a lexicon from `lexiconToJSON` output. */
 export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
   if (json.format !== LEXICON_FORMAT)
     throw new Error(`lexicon format ${String(json.format)}, expected ${LEXICON_FORMAT}`);
-  const arrays: Record<string, unknown> = {};
-  for (const [field, Type] of Object.entries(PACKED_FIELDS))
-    arrays[field] = unpackArrayAs(json[field], Type);
-  const { edgeClass, fail, outPattern, ...patterns } = arrays as Pick<
-    Lexicon,
-    keyof typeof PACKED_FIELDS
-  >;
+  const arrays = unpackArrays(json.arrays);
+  const any = (name: string): UintArray => {
+    const array = arrays[name];
+    if (!array) throw new TypeError(`lexicon array ${name} missing`);
+    return array;
+  };
+  const get = <T extends UintArray>(name: string, Type: abstract new (length: number) => T): T => {
+    const array = any(name);
+    if (!(array instanceof Type)) throw new TypeError(`lexicon array ${name} of another type`);
+    return array;
+  };
+  const foldTables: Record<string, Uint16Array> = {};
+  for (const name of Object.keys(arrays))
+    if (name.startsWith(FOLD)) foldTables[name.slice(FOLD.length)] = get(name, Uint16Array);
   const automaton = expandAutomaton({
     alphabet: String(json.alphabet),
-    edgeCount: unpackArray(json.edgeCount),
-    edgeClass,
-    fail,
-    outState: unpackArray(json.outState),
-    outPattern,
+    rootEdges: Number(json.rootEdges),
+    edgeCount: any('edgeCount'),
+    edgeClass: get('edgeClass', Uint16Array),
+    fail: get('fail', Int32Array),
+    reportState: any('reportState'),
+    reportSize: any('reportSize'),
+    reportDepth: any('reportDepth'),
+    outPattern: get('outPattern', Int32Array),
   });
   return {
     format: LEXICON_FORMAT,
@@ -102,13 +121,11 @@ export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
     maxKeyLength: Number(json.maxKeyLength),
     entryIds: String(json.entryIds),
     caseKeys: json.caseKeys as Record<number, string>,
-    foldTables: Object.fromEntries(
-      Object.entries(json.foldTables as Record<string, unknown>).map(([code, packed]) => [
-        code,
-        unpackArrayAs(packed, Uint16Array) as Uint16Array,
-      ]),
-    ),
-    ...patterns,
+    foldTables,
+    patternEntry: get('patternEntry', Int32Array),
+    patternLength: get('patternLength', Uint16Array),
+    patternFlags: get('patternFlags', Uint8Array),
+    patternLang: get('patternLang', Uint8Array),
     ...automaton,
   };
 }

@@ -142,7 +142,7 @@ export function buildLexicon(
     maxKeyLength: patterns.reduce((max, p) => Math.max(max, p.key.length), 0),
     entryIds: entries.map((entry) => entry.id).join(FIELD_SEPARATOR),
     patternEntry: Int32Array.from(patterns, (p) => p.entry),
-    patternLength: Int32Array.from(patterns, (p) => p.key.length),
+    patternLength: Uint16Array.from(patterns, (p) => p.key.length), // names are short
     patternFlags: Uint8Array.from(patterns, (p) => p.flags),
     patternLang: Uint8Array.from(patterns, (p) => p.lang),
     caseKeys: Object.fromEntries(patterns.flatMap((p, i) => (p.caseKey ? [[i, p.caseKey]] : []))),

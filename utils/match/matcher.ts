@@ -13,7 +13,9 @@
  * word ends, for 25 thousand mentions), so the costs are cut there: namesakes (patterns with an
  * earlier pattern's key and flags, never a mention) are not outputs at all (buildLexicon: at
  * 10k entries they were 6 in 7 occurrences reported; matching 2.3–3.6× faster without them); a
- * state's "any key ends here?" is one read (`outFirst`); the word-end check is made once per
+ * state's "any key ends here?" is one read (`outFirst`), and the keys ending there are listed by
+ * reporting state, each with its depth (automaton-build.ts: no per-state output start to build
+ * at ready); the word-end check is made once per
  * reporting position before its keys are listed, the list stops at the first key that
  * starts too deep inside the word (`scanKeysAtWordEnds`: inside a word of a language without
  * clitics, none may start at all), and mentions are picked as occurrences arrive
@@ -112,8 +114,8 @@ function scan(
   onMatch: KeySink,
 ): void {
   const { classOf, rootRow } = matcher;
-  const { edgeStart, edgeClass, fail, outStart, outPattern, outFirst, patternLength } =
-    matcher.lexicon;
+  const { edgeStart, edgeClass, fail, outFirst } = matcher.lexicon;
+  const { reportStart, reportNext, reportDepth, outPattern } = matcher.lexicon;
   const { maxKeyLength } = matcher;
   let state = 0;
   for (let i = from; i < to; i++) {
@@ -148,7 +150,7 @@ function scan(
       state = fail[state]!;
     }
     const first = outFirst[state]!;
-    if (first < 0) continue; // no key ends here (the root included): one read a character
+    if (first === 0) continue; // no key ends here (the root included): one read a character
     // Keys ending here come longest first: once one starts more than a clitic chain inside the
     // last word, so do all the shorter ones (a mention starts at a word start or after clitics).
     let latestStart = i + 1;
@@ -158,10 +160,11 @@ function scan(
       const wordStart = wordStartBefore(codes, i + 1, i - maxKeyLength);
       latestStart = wordStart + (hasClitics(codes[wordStart]!) ? MAX_CLITIC_CHAIN : 0);
     }
-    for (let s = first; s > 0; s = outFirst[fail[s]!]!) {
-      const start = i + 1 - patternLength[outPattern[outStart[s]!]!]!;
+    for (let r = first; r !== 0; r = reportNext[r]!) {
+      const start = i + 1 - reportDepth[r]!;
       if (start > latestStart) break;
-      for (let o = outStart[s]!; o < outStart[s + 1]!; o++) onMatch(outPattern[o]!, i + 1, start);
+      const last = reportStart[r + 1]!;
+      for (let o = reportStart[r]!; o < last; o++) onMatch(outPattern[o]!, i + 1, start);
     }
   }
 }

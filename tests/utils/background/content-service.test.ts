@@ -7,7 +7,7 @@ import {
 import { unpackEntryTypes } from '../../../utils/messaging/entry-types';
 import { createKnowledgeStore } from '../../../utils/cache/knowledge-store';
 import { findMentions } from '../../../utils/match/find-mentions';
-import { lexiconFromJSON } from '../../../utils/match/lexicon';
+import { LEXICON_FORMAT, lexiconFromJSON } from '../../../utils/match/lexicon';
 import { createMatcher } from '../../../utils/match/matcher';
 import { bundled } from '../cache/fixtures';
 import {
@@ -76,6 +76,21 @@ describe('getLexicon', () => {
     await updated.content.getLexicon();
     expect(updated.getAllEntries).toHaveBeenCalledTimes(1);
     expect([...cache.records.keys()]).toEqual([expect.stringContaining(' 1.1 ')]);
+  });
+
+  it('drops a stored lexicon of an older format: builds again, in the current one', async () => {
+    const cache = memoryCache();
+    await service({ cache, buildId: '1.0' }).content.getLexicon();
+    const [key, payload] = [...cache.records][0]!;
+    const old = { ...payload, lexicon: { ...payload.lexicon, format: LEXICON_FORMAT - 1 } };
+    cache.records.clear();
+    cache.records.set(key.replace(/^\d+ /, `${LEXICON_FORMAT - 1} `), old);
+    const updated = service({ cache, buildId: '1.0' });
+    const answered = await updated.content.getLexicon();
+    expect(updated.getAllEntries).toHaveBeenCalledTimes(1);
+    expect(answered.lexicon?.format).toBe(LEXICON_FORMAT);
+    expect([...cache.records.keys()]).toEqual([key]);
+    expect(() => lexiconFromJSON(old.lexicon)).toThrow(/format/); // never read as current
   });
 });
 

@@ -4,13 +4,17 @@ import { bytesFromBase64, bytesToBase64 } from '../../../utils/match/base64';
 const BYTES = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256);
 const BASE64 = Buffer.from(BYTES).toString('base64');
 
-type Patched = { fromBase64?: unknown; prototype: { toBase64?: unknown } };
+type Patched = {
+  fromBase64?: unknown;
+  prototype: { toBase64?: unknown; setFromBase64?: unknown };
+};
 const patched = Uint8Array as unknown as Patched;
 
 describe('base64', () => {
   afterEach(() => {
     delete patched.fromBase64;
     delete patched.prototype.toBase64;
+    delete patched.prototype.setFromBase64;
   });
 
   it('falls back to atob/btoa where the native methods are missing', () => {
@@ -35,5 +39,25 @@ describe('base64', () => {
     expect(bytesFromBase64(BASE64)).toEqual(BYTES);
     expect(fromBase64).toHaveBeenCalledOnce();
     expect(toBase64).toHaveBeenCalledOnce();
+  });
+
+  it('decodes into one array of the exact size where setFromBase64 exists', () => {
+    const fromBase64 = vi.fn(() => {
+      throw new Error('not this one');
+    });
+    const setFromBase64 = vi.fn(function (this: Uint8Array, text: string) {
+      const decoded = Buffer.from(text, 'base64');
+      this.set(decoded);
+      return { read: text.length, written: decoded.length };
+    });
+    patched.fromBase64 = fromBase64;
+    patched.prototype.setFromBase64 = setFromBase64;
+    for (const length of [0, 1, 2, 3, 20_000]) {
+      const bytes = bytesFromBase64(Buffer.from(BYTES.subarray(0, length)).toString('base64'));
+      expect(bytes).toEqual(BYTES.subarray(0, length));
+      expect(bytes.buffer.byteLength).toBe(length);
+    }
+    expect(setFromBase64).toHaveBeenCalledTimes(5);
+    expect(fromBase64).not.toHaveBeenCalled();
   });
 });

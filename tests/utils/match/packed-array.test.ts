@@ -1,37 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { packArray, unpackArray, unpackArrayAs } from '../../../utils/match/packed-array';
+import { packArrays, unpackArrays } from '../../../utils/match/packed-array';
+
+const kinds = (packed: ReturnType<typeof packArrays>) => packed.arrays.map(([, kind]) => kind);
+const viaJson = (packed: unknown) => JSON.parse(JSON.stringify(packed)) as unknown;
 
 describe('packed arrays', () => {
-  it('picks the narrowest type that holds every value', () => {
-    expect(packArray([0, 255])[0]).toBe('u8');
-    expect(packArray([0, 256])[0]).toBe('u16');
-    expect(packArray(new Int32Array([65535]))[0]).toBe('u16');
-    expect(packArray([65536])[0]).toBe('i32');
-    expect(packArray([])[0]).toBe('u8');
+  it('picks the narrowest type that holds every value where asked to', () => {
+    const packed = packArrays({
+      a: [[0, 255], 'narrow'],
+      b: [[0, 256], 'narrow'],
+      c: [new Int32Array([65535]), 'narrow'],
+      d: [[65536], 'narrow'],
+      e: [[], 'narrow'],
+    });
+    expect(kinds(packed)).toEqual(['u8', 'u16', 'u16', 'i32', 'u8']);
   });
 
-  it('round-trips through JSON in the narrow type', () => {
-    const values = [0, 7, 300, 65535];
-    const packed = JSON.parse(JSON.stringify(packArray(Int32Array.from(values)))) as unknown;
-    const restored = unpackArray(packed);
-    expect(restored).toBeInstanceOf(Uint16Array);
-    expect(Array.from(restored)).toEqual(values);
-    const big = unpackArray(packArray([2 ** 31 - 1, 1]));
-    expect(big).toBeInstanceOf(Int32Array);
-    expect(Array.from(big)).toEqual([2 ** 31 - 1, 1]);
+  it('packs in the asked type, so the other end gets it without a copy', () => {
+    const packed = packArrays({ small: [[1, 2], 'i32'], wide: [[3], 'u16'] });
+    expect(kinds(packed)).toEqual(['i32', 'u16']);
+    const { small, wide } = unpackArrays(viaJson(packed));
+    expect(small).toStrictEqual(Int32Array.from([1, 2]));
+    expect(wide).toStrictEqual(Uint16Array.from([3]));
   });
 
-  it('widens into the asked type, or keeps the array when it already is that type', () => {
-    const wide = unpackArrayAs(packArray([1, 2, 3]), Int32Array);
-    expect(wide).toStrictEqual(Int32Array.from([1, 2, 3]));
-    expect(unpackArrayAs(packArray([70000]), Int32Array)).toStrictEqual(Int32Array.from([70000]));
+  it('round-trips through JSON as views on one buffer, each aligned for its type', () => {
+    const values: Parameters<typeof packArrays>[0] = {
+      bytes: [[1, 2, 3], 'narrow'],
+      halves: [[0, 7, 300, 65535], 'narrow'],
+      odd: [[9], 'u8'],
+      words: [[2 ** 31 - 1, 1], 'narrow'],
+    };
+    const restored = unpackArrays(viaJson(packArrays(values)));
+    for (const [name, [array]] of Object.entries(values))
+      expect(Array.from(restored[name]!)).toEqual(array);
+    expect(restored.halves).toBeInstanceOf(Uint16Array);
+    expect(restored.words).toBeInstanceOf(Int32Array);
+    const buffers = new Set(Object.values(restored).map((array) => array.buffer));
+    expect(buffers.size).toBe(1);
+    for (const array of Object.values(restored)) expect(array.byteOffset % 4).toBe(0);
   });
 
-  it('refuses values it cannot pack and input that is not a packed array', () => {
-    expect(() => packArray([-1])).toThrow(RangeError);
-    expect(() => packArray([2 ** 31])).toThrow(RangeError);
-    expect(() => packArray([0.5, NaN])).toThrow(RangeError);
-    expect(() => unpackArray('AAAA')).toThrow(/packed/);
-    expect(() => unpackArray(['f64', 'AAAA'])).toThrow(/packed/);
+  it('refuses values it cannot pack and input that is not packed arrays', () => {
+    expect(() => packArrays({ a: [[-1], 'narrow'] })).toThrow(RangeError);
+    expect(() => packArrays({ a: [[2 ** 31], 'narrow'] })).toThrow(RangeError);
+    expect(() => packArrays({ a: [[0.5, NaN], 'narrow'] })).toThrow(RangeError);
+    expect(() => packArrays({ a: [[256], 'u8'] })).toThrow(/cannot pack 256 as u8/);
+    expect(() => packArrays({ a: [[65536], 'u16'] })).toThrow(RangeError);
+    expect(() => unpackArrays('AAAA')).toThrow(/packed/);
+    expect(() => unpackArrays({ bytes: 'AAAA', arrays: [['a', 'f64', 1]] })).toThrow(/packed/);
+    expect(() => unpackArrays({ bytes: 'AAAA', arrays: [['a', 'i32', 2]] })).toThrow(RangeError);
   });
 });

@@ -69,3 +69,22 @@ describe('LeftmostLongest', () => {
     );
   });
 });
+
+describe('LeftmostLongest across pickers', () => {
+  it('gives a picker none of the candidates an unfinished one left (the ring is shared)', () => {
+    const left = new LeftmostLongest(8, 0, () => {});
+    left.offer(3, 5, 1); // pending, never finished
+    expect(pick([[0, 2, 0]], 8, 0).picked).toEqual([[0, 2, 0]]);
+    // Start 3 again, shorter: the abandoned candidate (3–5) must not win.
+    expect(pick([[3, 4, 9]], 8, 0).picked).toEqual([[3, 4, 9]]);
+  });
+
+  it('decides starts offered out of order in order, across many windows', () => {
+    const occurrences: Occurrence[] = [];
+    for (let base = 0; base < 5000; base += 10)
+      occurrences.push([base + 4, base + 6, 1], [base, base + 7, 2]);
+    const { picked } = pick(occurrences, 8, 0);
+    expect(picked).toHaveLength(500);
+    expect(picked.every(([s], i) => s === i * 10)).toBe(true);
+  });
+});

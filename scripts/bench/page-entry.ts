@@ -5,7 +5,14 @@
  */
 import { hoverCardPaint, oneFrame } from './page/card';
 import { markJs, regexBaseline, surfaces, treeWalkerFloor } from './page/highlight-baselines';
-import { buildLexiconOf, readStoredLexicon, readyFromJson, readyRemote } from './page/lexicon';
+import {
+  adoptLexiconJson,
+  buildLexiconOf,
+  lexiconJsonOf,
+  readStoredLexicon,
+  readyFromJson,
+  readyRemote,
+} from './page/lexicon';
 import { pageDateBaselineOnce, pageDateOnce, pageDateSetUp } from './page/page-date';
 import { dropScanState, scanPage } from './page/scan';
 import { searchBench } from './page/search';
@@ -22,6 +29,8 @@ const api = {
   scanPage,
   dropScanState,
   buildLexiconOf,
+  lexiconJsonOf,
+  adoptLexiconJson,
   readyFromJson,
   readyRemote,
   readStoredLexicon,

@@ -48,6 +48,21 @@ export function readyFromJson(kbName: string): { ms: number; parseMs: number } {
   return { ms, parseMs: parsed - start };
 }
 
+/** The lexicon's JSON text built in this page (to hand to a fresh page: `adoptLexiconJson`). */
+export function lexiconJsonOf(kbName: string): string {
+  const { lexiconJson } = kbOf(kbName);
+  if (lexiconJson === undefined) throw new Error(`no lexicon built for ${kbName}`);
+  return lexiconJson;
+}
+
+/**
+ * Takes a lexicon JSON built elsewhere, so that a fresh page's first `readyFromJson` is cold as
+ * a frame's is: no lexicon code run and no lexicon-sized memory allocated before it.
+ */
+export function adoptLexiconJson(kbName: string, json: string): void {
+  kbOf(kbName).lexiconJson = json;
+}
+
 /**
  * Content script ready above the remote-matching threshold: the payload without a lexicon (data
  * version, entry types packed a digit each) parsed and unpacked, and a remote finder made.

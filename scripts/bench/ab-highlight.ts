@@ -6,8 +6,9 @@
  * in its own headless Chromium, their runs interleaved and alternately first, so that the load
  * of a shared machine (which moved the floor 2.6× between runs of `npm run bench`) falls on both
  * alike. Per run and side: the floor, the scan in one uninterrupted slice (its CPU time) and the
- * scan in 4 ms slices to paint, as `npm run bench` measures them. Prints medians, minimums and
- * the before/after ratios, and the mention counts (which should agree). Nothing is asserted.
+ * scan in the scanner's own slices to paint, as `npm run bench` measures them. Prints medians, minimums and
+ * the before/after ratios, every run's figures, and the mention counts (which should agree).
+ * Nothing is asserted.
  */
 import type { BenchPage } from './bench-page';
 
@@ -58,9 +59,10 @@ for (const side of sides) await side.bench.close();
 const median = (x: number[]) => [...x].sort((a, b) => a - b)[x.length >> 1]!;
 const min = (x: number[]) => Math.min(...x);
 const fmt = (x: number[]) => `${median(x).toFixed(1)} (min ${min(x).toFixed(1)})`;
+const each = (x: number[]) => x.map((v) => v.toFixed(1)).join(' ');
 for (const [label, s] of [['before', sides[0]!] as const, ['after', sides[1]!] as const])
   console.log(
-    `${label} ${s.root} ${page} × ${kb}: CPU ${fmt(s.cpu)} ms · to paint ${fmt(s.paint)} ms · floor ${fmt(s.floor)} ms · ${s.mentions} mentions`,
+    `${label} ${s.root} ${page} × ${kb}: CPU ${fmt(s.cpu)} ms · to paint ${fmt(s.paint)} ms · floor ${fmt(s.floor)} ms · ${s.mentions} mentions\n  every run: CPU ${each(s.cpu)} · to paint ${each(s.paint)} · floor ${each(s.floor)}`,
   );
 const [b, a] = sides as [Side, Side];
 const x = (p: number, q: number) => `${(p / q).toFixed(2)}×`;

@@ -115,7 +115,8 @@ function split(events: Event[], thread: string, start: number, end: number): Spl
     covered += ms;
     at = t1;
     s.longestTask = Math.max(s.longestTask, (task.dur ?? 0) / 1000);
-    const cpu = ((task.tdur ?? task.dur ?? 0) / 1000) * (ms / Math.max(1e-9, (task.dur ?? 0) / 1000));
+    const cpu =
+      ((task.tdur ?? task.dur ?? 0) / 1000) * (ms / Math.max(1e-9, (task.dur ?? 0) / 1000));
     const inside = own.filter(
       (e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0),
     );
@@ -156,6 +157,14 @@ function split(events: Event[], thread: string, start: number, end: number): Spl
       s.other += ms;
       const label = inside[0]?.name ?? '(empty task)';
       s.otherNames.set(label, (s.otherNames.get(label) ?? 0) + ms);
+      // What a long task of no known kind held (TIMELINE): its events' names and lengths.
+      if (ms >= 5)
+        s.timeline.push(
+          `[${inside
+            .slice(0, 8)
+            .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`)
+            .join(', ')}]`,
+        );
     }
   }
   s.gaps = s.wall - covered;
@@ -164,7 +173,8 @@ function split(events: Event[], thread: string, start: number, end: number): Spl
 
 function mainThread(events: Event[]): string {
   const counts = new Map<string, number>();
-  for (const e of events) counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  for (const e of events)
+    counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const mains = events
     .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
     .map((e) => `${e.pid}:${e.tid}`);
@@ -179,7 +189,10 @@ try {
   for (let i = 0; i < 2; i++) await bench.call('scanPage', page, kb, sliceMs);
   const cpu = (await bench.call('scanPage', page, kb, 1e9)).busyMs;
   const events: Event[] = [];
-  bench.cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as Event[])));
+  bench.cdp.on(
+    'Tracing.dataCollected',
+    (e) => void events.push(...(e.value as unknown as Event[])),
+  );
   await bench.cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await bench.call('scanPage', page, kb, sliceMs));
@@ -195,7 +208,9 @@ try {
   const starts = marks('qarina:scan-start');
   const ends = marks('qarina:scan-painted');
   const f = (x: number) => x.toFixed(1).padStart(6);
-  console.log(`${page} × ${kb}, slices of ${sliceMs ?? 'default'} ms; CPU in one slice ${cpu.toFixed(1)} ms`);
+  console.log(
+    `${page} × ${kb}, slices of ${sliceMs ?? 'default'} ms; CPU in one slice ${cpu.toFixed(1)} ms`,
+  );
   for (let i = 0; i < runs; i++) {
     const r = results[i]!;
     const s = split(events, thread, starts[i]!, ends[i]!);

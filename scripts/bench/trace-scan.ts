@@ -9,7 +9,9 @@
  * rendering frames (style, layout, paint, intersection observers, the frame's script), other
  * tasks, GC in tasks of its own, and the gaps where the thread ran no task (waiting for a task or
  * a frame, or for a core). Also each kind's thread time (CPU) beside its wall time. A tool, not a
- * measure: tracing slows what it records a little.
+ * measure: tracing slows what it records a little. TIMELINE=1 prints each run's tasks in order
+ * and what any other task of 5 ms or more held; EXTRA_CATEGORIES=cppgc,disabled-by-default-cppgc
+ * shows Oilpan's sweeping of the DOM copies earlier runs dropped (5 ms tasks inside the window).
  */
 import { openBenchPage } from './bench-page';
 import type { KbName, PageName } from './fixtures';
@@ -30,7 +32,10 @@ interface Event {
 const [page = '1MB', kb = 'bundled', runsArg = '3', sliceArg = ''] = process.argv.slice(2);
 const runs = Number(runsArg);
 const sliceMs = sliceArg === '' ? undefined : Number(sliceArg);
-const CATEGORIES = GC_TRACE_CATEGORIES;
+/** EXTRA_CATEGORIES=a,b adds trace categories (blink_gc: Oilpan's collections of the DOM). */
+const CATEGORIES = [GC_TRACE_CATEGORIES, process.env.EXTRA_CATEGORIES ?? '']
+  .filter(Boolean)
+  .join(',');
 
 const TOP = 'ThreadControllerImpl::RunTask';
 /** A task holding one of these is a rendering frame (or its intersection observers). */
@@ -160,7 +165,7 @@ function split(events: Event[], thread: string, start: number, end: number): Spl
       // What a long task of no known kind held (TIMELINE): its events' names and lengths.
       if (ms >= 5)
         s.timeline.push(
-          `[${inside
+          `[thread ${cpu.toFixed(1)}: ${inside
             .slice(0, 8)
             .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`)
             .join(', ')}]`,

@@ -15,21 +15,53 @@ interface NativeBase64Bytes {
   setFromBase64?: (text: string) => { read: number; written: number };
 }
 
-/** The bytes a base64 string encodes. */
-export function bytesFromBase64(text: string): Uint8Array<ArrayBuffer> {
+/**
+ * The bytes base64 text encodes, given whole or in parts (each but the last a multiple of 4
+ * characters long: the parts of one base64 string, see `base64Parts`).
+ */
+export function bytesFromBase64(text: string | readonly string[]): Uint8Array<ArrayBuffer> {
+  const parts = typeof text === 'string' ? [text] : text;
   const setFrom = (Uint8Array.prototype as NativeBase64Bytes).setFromBase64;
   if (typeof setFrom === 'function') {
-    const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-    const bytes = new Uint8Array(Math.floor((text.length * 3) / 4) - padding);
-    const { written } = setFrom.call(bytes, text);
-    return written === bytes.length ? bytes : bytes.subarray(0, written); // whitespace in text
+    let length = 0;
+    for (const part of parts) length += decodedLength(part);
+    const bytes = new Uint8Array(length);
+    let written = 0;
+    for (const part of parts) written += setFrom.call(bytes.subarray(written), part).written;
+    return written === length ? bytes : bytes.subarray(0, written); // whitespace in text
+  }
+  if (parts.length !== 1) {
+    const decoded = parts.map((part) => bytesFromBase64(part));
+    const bytes = new Uint8Array(decoded.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of decoded) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    return bytes;
   }
   const native = (Uint8Array as NativeBase64).fromBase64;
-  if (typeof native === 'function') return native.call(Uint8Array, text);
-  const binary = atob(text);
+  if (typeof native === 'function') return native.call(Uint8Array, parts[0]!);
+  const binary = atob(parts[0]!);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+function decodedLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return Math.floor((text.length * 3) / 4) - padding;
+}
+
+/**
+ * Base64 text cut into parts of at most 2¹⁸ characters (a multiple of 4: each part decodes
+ * alone). Chromium's JSON.parse of one 1.37 MB string took 4.2 ms in the bench page, of the same
+ * text in parts of 256K characters 0.2 ms.
+ */
+export function base64Parts(text: string, size = 2 ** 18): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
+  return parts;
 }
 
 /** The base64 string of a typed array's bytes. */

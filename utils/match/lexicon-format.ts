@@ -9,7 +9,7 @@ import type { FoldTables } from '../text/fold';
 import { packArrays, unpackArrays, type PackAs, type UintArray } from './packed-array';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
-export const LEXICON_FORMAT = 5;
+export const LEXICON_FORMAT = 6;
 
 /** Separates the fields of the lexicon's joined string lists (a control character no name contains). */
 export const FIELD_SEPARATOR = '\u001f';

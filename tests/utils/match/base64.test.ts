@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bytesFromBase64, bytesToBase64 } from '../../../utils/match/base64';
+import { base64Parts, bytesFromBase64, bytesToBase64 } from '../../../utils/match/base64';
 
 const BYTES = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 256);
 const BASE64 = Buffer.from(BYTES).toString('base64');
@@ -57,7 +57,16 @@ describe('base64', () => {
       expect(bytes).toEqual(BYTES.subarray(0, length));
       expect(bytes.buffer.byteLength).toBe(length);
     }
-    expect(setFromBase64).toHaveBeenCalledTimes(5);
+    expect(bytesFromBase64(base64Parts(BASE64, 400))).toEqual(BYTES);
+    expect(setFromBase64).toHaveBeenCalledTimes(5 + Math.ceil(BASE64.length / 400));
     expect(fromBase64).not.toHaveBeenCalled();
+  });
+
+  it('decodes base64 given in parts, natively or not', () => {
+    const parts = base64Parts(BASE64, 4000);
+    expect(parts.length).toBe(Math.ceil(BASE64.length / 4000));
+    expect(parts.join('')).toBe(BASE64);
+    expect(bytesFromBase64(parts)).toEqual(BYTES); // Node 20: the atob fallback, part by part
+    expect(bytesFromBase64([])).toEqual(new Uint8Array(0));
   });
 });

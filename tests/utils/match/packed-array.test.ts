@@ -48,7 +48,15 @@ describe('packed arrays', () => {
     expect(() => packArrays({ a: [[256], 'u8'] })).toThrow(/cannot pack 256 as u8/);
     expect(() => packArrays({ a: [[65536], 'u16'] })).toThrow(RangeError);
     expect(() => unpackArrays('AAAA')).toThrow(/packed/);
-    expect(() => unpackArrays({ bytes: 'AAAA', arrays: [['a', 'f64', 1]] })).toThrow(/packed/);
-    expect(() => unpackArrays({ bytes: 'AAAA', arrays: [['a', 'i32', 2]] })).toThrow(RangeError);
+    expect(() => unpackArrays({ bytes: 'AAAA', arrays: [] })).toThrow(/packed/);
+    expect(() => unpackArrays({ bytes: ['AAAA'], arrays: [['a', 'f64', 1]] })).toThrow(/packed/);
+    expect(() => unpackArrays({ bytes: ['AAAA'], arrays: [['a', 'i32', 2]] })).toThrow(RangeError);
+  });
+
+  it('sends the bytes in parts of 256K characters, decoded into one buffer', () => {
+    const values = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 31) % 256);
+    const packed = packArrays({ values: [values, 'u8'] });
+    expect(packed.bytes.map((part) => part.length)).toEqual([2 ** 18, 400_000 - 2 ** 18]);
+    expect(unpackArrays(viaJson(packed)).values).toStrictEqual(values);
   });
 });

@@ -2,7 +2,7 @@
  * npx tsx scripts/bench/gc-scan.ts [PAGE] [KB] [RUNS]
  *
  * What a scan keeps and what its garbage collection costs, in the bench page (issue 18 goal 3):
- * per run, one scan of PAGE in the extension's 4 ms slices under a CDP trace with V8's GC
+ * per run, one scan of PAGE in the extension's slices (10 ms) under a CDP trace with V8's GC
  * categories (scavenges and mark-compacts: count, total, longest; the longest slice beside
  * them), then heap snapshots of the page before the scan (a fresh copy rendered, nothing
  * scanned) and after it (its scanner, mention index and view kept, as a content script keeps

@@ -28,16 +28,12 @@ describe('base64', () => {
     expect(bytesToBase64(view)).toBe(Buffer.from(BYTES.subarray(8, 24)).toString('base64'));
   });
 
-  it('uses the native methods where they exist', () => {
-    const fromBase64 = vi.fn((text: string) => new Uint8Array(Buffer.from(text, 'base64')));
+  it('encodes with the native toBase64 where it exists', () => {
     const toBase64 = vi.fn(function (this: Uint8Array) {
       return Buffer.from(this).toString('base64');
     });
-    patched.fromBase64 = fromBase64;
     patched.prototype.toBase64 = toBase64;
     expect(bytesToBase64(BYTES)).toBe(BASE64);
-    expect(bytesFromBase64(BASE64)).toEqual(BYTES);
-    expect(fromBase64).toHaveBeenCalledOnce();
     expect(toBase64).toHaveBeenCalledOnce();
   });
 

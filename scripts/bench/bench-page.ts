@@ -11,15 +11,19 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { CHROMIUM_FLAGS, findChromium } from '../lib/chromium';
 import { fixture } from './fixtures';
 import type { BenchApi } from './page-entry';
+import { REMOTE_WORKER_PATH } from './page/remote-channel';
 
 const HTML = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Qarina bench</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;margin:2em}::highlight(qarina-bench),::highlight(bench-regex){text-decoration:underline dotted}</style>
 </head><body><p>حوار <span id="anchor">وانغ يي</span> في ألماتي</p><main id="root"></main><script src="/bench.js"></script></body></html>`;
 
-/** Bundles the page script: the same modules the extension ships, `wxt/browser` stubbed. */
-async function bundle(): Promise<string> {
+/**
+ * Bundles a script of the page (page-entry.ts; remote-worker.ts, the background's stand-in run
+ * as a dedicated worker): the same modules the extension ships, `wxt/browser` stubbed.
+ */
+async function bundle(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [resolve('scripts/bench/page-entry.ts')],
+    entryPoints: [resolve(entry)],
     bundle: true,
     format: 'iife',
     target: 'chrome120',
@@ -48,10 +52,18 @@ export interface BenchPage {
 
 /** Starts the server and a headless Chromium on the benchmark page. */
 export async function openBenchPage(): Promise<BenchPage> {
-  const script = await bundle();
+  const script = await bundle('scripts/bench/page-entry.ts');
+  const worker = await bundle('scripts/bench/page/remote-worker.ts');
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const body = path === '/' ? HTML : path === '/bench.js' ? script : fixture(path);
+    const body =
+      path === '/'
+        ? HTML
+        : path === '/bench.js'
+          ? script
+          : path === REMOTE_WORKER_PATH
+            ? worker
+            : fixture(path);
     if (body === undefined) return void response.writeHead(404).end();
     const type =
       path === '/'

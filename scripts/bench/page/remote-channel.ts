@@ -1,49 +1,137 @@
 /**
- * Remote matching in the benchmark page (issue 18, goal 4): the content script's remote finder
- * with a stand-in for the background on the same thread, a task away each way, JSON both ways as
- * runtime messaging is. What the page's thread pays (the scanner's slices, plus serialising each
- * request and parsing each answer) and what the background pays (parsing, matching with its one
- * matcher, serialising the answer) are timed apart: in the extension the background is another
- * process, so only the first is the page's; here both share one thread, so the wall time is the
- * sum (an upper bound).
+ * Remote matching in the benchmark page (issue 18, goals 2 and 4): the content script's remote
+ * finder, with the background's stand-in in a dedicated worker (remote-worker.ts), a thread of
+ * its own as the extension's background is a process of its own. JSON both ways, as runtime
+ * messaging: the page serialises each request and parses each answer, the worker parses the
+ * request, matches with its one matcher and serialises the answer. Until 6 December the stand-in
+ * ran on the page's thread, so a remote scan's wall time was page + background (an upper bound,
+ * and as noisy as a shared thread); now the two overlap as in the extension.
+ *
+ * Timed apart: the page's share (serialising, posting, parsing), the worker's (parsing, matching,
+ * serialising), and the waits between them: a request queued behind earlier ones in the worker,
+ * an answer queued behind the page's slices.
  */
-import { findRemoteMentions } from '../../../utils/background/remote-matching';
 import { createRemoteFinder } from '../../../utils/content/remote-finder';
-import type { Matcher } from '../../../utils/match/matcher';
 import type { FoundMentions } from '../../../utils/messaging/protocol';
 import type { MentionFinder } from '../../../utils/page/mention-finder';
+import type { Answer, FromWorker, ToWorker } from './remote-worker';
+
+/** Where bench-page.ts serves the worker's bundle. */
+export const REMOTE_WORKER_PATH = '/remote-worker.js';
 
 export interface ChannelStats {
   messages: number;
   /** Request and answer bytes (UTF-16 code units of their JSON). */
   chars: number;
-  /** The page's share: serialising requests, parsing answers. */
+  /** The page's share: serialising and posting requests, parsing answers. */
   pageMs: number;
-  /** The background's: parsing requests, matching, serialising answers. */
+  /** The background's (the worker's): parsing requests, matching, serialising answers. */
   backgroundMs: number;
+  /** The worker's matcher build, before the scan (the background builds once, at wake). */
+  workerBuildMs: number;
+  /** Summed over requests: from posting to the worker starting on it (behind earlier ones). */
+  toWorkerMs: number;
+  /** Summed over answers: from the worker posting it to the page handling it (behind slices). */
+  toPageMs: number;
+  /** From the scan's start to the first request posted (set by scan.ts). */
+  firstRequestMs: number;
+  /** From the last answer parsed to the scan's end, its paint included (set by scan.ts). */
+  afterLastAnswerMs: number;
+  /** Page clock (performance.now) of the first request and of the last answer. */
+  firstSentAt: number;
+  lastAnswerAt: number;
 }
 
-const aTaskLater = () => new Promise((resolve) => setTimeout(resolve, 0));
+export const newChannelStats = (): ChannelStats => ({
+  messages: 0,
+  chars: 0,
+  pageMs: 0,
+  backgroundMs: 0,
+  workerBuildMs: NaN,
+  toWorkerMs: 0,
+  toPageMs: 0,
+  firstRequestMs: 0,
+  afterLastAnswerMs: 0,
+  firstSentAt: NaN,
+  lastAnswerAt: NaN,
+});
 
-export function benchRemoteFinder(matcher: Matcher, stats: ChannelStats): MentionFinder {
-  return createRemoteFinder({
-    ask: async (texts, shortForms) => {
-      let t = performance.now();
-      const request = JSON.stringify({ type: 'findMentions', dataVersion: 'bench', shortForms, texts }); // prettier-ignore
-      stats.pageMs += performance.now() - t;
-      stats.messages++;
-      await aTaskLater();
-      t = performance.now();
-      const asked = JSON.parse(request) as { texts: string[]; shortForms: boolean };
-      const found = findRemoteMentions(matcher, asked.texts, asked.shortForms);
-      const reply = JSON.stringify({ ok: true, value: found });
-      stats.backgroundMs += performance.now() - t;
-      stats.chars += request.length + reply.length;
-      await aTaskLater();
-      t = performance.now();
-      const value = (JSON.parse(reply) as { value: FoundMentions }).value;
-      stats.pageMs += performance.now() - t;
-      return value;
-    },
+/** A worker with its matcher built, and the requests it has not answered yet. */
+export interface StandIn {
+  worker: Worker;
+  /** The worker's matcher build (untimed by the scans: the background builds once, at wake). */
+  buildMs: number;
+  waiting: Map<number, (answer: Answer) => void>;
+  next: number;
+}
+
+const clock = () => performance.timeOrigin + performance.now();
+const standIns = new Map<string, { json: string; ready: Promise<StandIn> }>();
+
+/** The stand-in for a knowledge base's lexicon JSON: started and built once, then kept. */
+export function standInFor(kbName: string, lexiconJson: string): Promise<StandIn> {
+  const known = standIns.get(kbName);
+  if (known && known.json === lexiconJson) return known.ready;
+  known?.ready.then(
+    (s) => s.worker.terminate(),
+    () => {},
+  );
+  const worker = new Worker(REMOTE_WORKER_PATH);
+  const ready = new Promise<StandIn>((resolve, reject) => {
+    const standIn: StandIn = { worker, buildMs: NaN, waiting: new Map(), next: 0 };
+    worker.onerror = (event) => reject(new Error(`remote worker: ${event.message}`));
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if ('built' in data) return void resolve(Object.assign(standIn, { buildMs: data.built }));
+      standIn.waiting.get(data.id)?.(data);
+      standIn.waiting.delete(data.id);
+    };
+    worker.postMessage({ build: lexiconJson } satisfies ToWorker);
   });
+  standIns.set(kbName, { json: lexiconJson, ready });
+  return ready;
+}
+
+/** Ends every stand-in worker (their matchers are large: 100k entries, hundreds of MB). */
+export function stopStandIns(): void {
+  for (const { ready } of standIns.values())
+    ready.then(
+      (s) => s.worker.terminate(),
+      () => {},
+    );
+  standIns.clear();
+}
+
+/** The remote finder of a scan, asking the stand-in and counting into `stats`. */
+export function benchRemoteFinder(standIn: StandIn, stats: ChannelStats): MentionFinder {
+  return createRemoteFinder({ ask: benchAsk(standIn, stats) });
+}
+
+/** Sends texts to the stand-in as runtime messaging would (JSON both ways), timing each side. */
+export function benchAsk(
+  standIn: StandIn,
+  stats: ChannelStats,
+): (texts: string[], shortForms: boolean) => Promise<FoundMentions> {
+  stats.workerBuildMs = standIn.buildMs;
+  return async (texts, shortForms) => {
+    const t = performance.now();
+    const request = JSON.stringify({ type: 'findMentions', dataVersion: 'bench', shortForms, texts }); // prettier-ignore
+    const id = standIn.next++;
+    const answered = new Promise<Answer>((done) => standIn.waiting.set(id, done));
+    const sentAt = clock();
+    standIn.worker.postMessage({ id, request } satisfies ToWorker);
+    stats.pageMs += performance.now() - t;
+    if (stats.messages++ === 0) stats.firstSentAt = t;
+    const answer = await answered;
+    const arrivedAt = clock();
+    if ('error' in answer) throw new Error(answer.error);
+    const parseStart = performance.now();
+    const value = (JSON.parse(answer.reply) as { value: FoundMentions }).value;
+    stats.lastAnswerAt = performance.now();
+    stats.pageMs += stats.lastAnswerAt - parseStart;
+    stats.backgroundMs += answer.ms;
+    stats.toWorkerMs += answer.receivedAt - sentAt;
+    stats.toPageMs += arrivedAt - answer.repliedAt;
+    stats.chars += request.length + answer.reply.length;
+    return value;
+  };
 }

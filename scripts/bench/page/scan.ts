@@ -15,7 +15,13 @@ import { paintedRange } from '../../../utils/highlight/painted-range';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
 import { MentionIndex } from '../../../utils/page/mention-index';
 import { localFinder, type MentionFinder } from '../../../utils/page/mention-finder';
-import { benchRemoteFinder, type ChannelStats } from './remote-channel';
+import {
+  benchRemoteFinder,
+  newChannelStats,
+  standInFor,
+  stopStandIns,
+  type ChannelStats,
+} from './remote-channel';
 import { nextPaint } from './highlight-baselines';
 import { kbOf, render } from './state';
 
@@ -52,19 +58,25 @@ export const keptMentionIndex = (): MentionIndex | undefined => keptIndex;
 /** Forgets matchers and the kept scanner (the heap measure's empty baseline). */
 export function dropScanState(): void {
   matchers.clear();
+  stopStandIns();
   kept = undefined;
   keptIndex = undefined;
   keptView?.clear();
   keptView = undefined;
 }
 
+function lexiconJsonFor(kbName: string): string {
+  const { lexiconJson } = kbOf(kbName);
+  if (lexiconJson === undefined) throw new Error(`no lexicon built for ${kbName}`);
+  return lexiconJson;
+}
+
 /** The content script's matcher for a knowledge base (from its lexicon JSON, cached). */
 export function matcherFor(kbName: string): Matcher {
   let matcher = matchers.get(kbName);
   if (!matcher) {
-    const { lexiconJson } = kbOf(kbName);
-    if (lexiconJson === undefined) throw new Error(`no lexicon built for ${kbName}`);
-    matcher = createMatcher(lexiconFromJSON(JSON.parse(lexiconJson) as Record<string, unknown>));
+    const json = JSON.parse(lexiconJsonFor(kbName)) as Record<string, unknown>;
+    matcher = createMatcher(lexiconFromJSON(json));
     matchers.set(kbName, matcher);
   }
   return matcher;
@@ -95,7 +107,8 @@ async function settled(): Promise<void> {
  * Scans a fresh copy of `page` with the real PageScanner. `sliceMs` as the extension uses it
  * (default: the scanner's own, utils/page/slices.ts), or Infinity for the pure CPU time of one
  * uninterrupted pass. `remote`: matched
- * through the background's stand-in (remote-channel.ts) instead of on the page's thread.
+ * through the background's stand-in, a worker (remote-channel.ts), instead of on the page's
+ * thread; the worker builds its matcher before the scan starts, as the background has one.
  * `settle`: start only once the rendered page has stopped making long tasks of its own (the
  * long-task measure: see settled).
  */
@@ -106,9 +119,10 @@ export async function scanPage(
   remote = false,
   settle = false,
 ): Promise<ScanResult> {
-  const matcher = matcherFor(kbName);
-  const channel: ChannelStats = { messages: 0, chars: 0, pageMs: 0, backgroundMs: 0 };
-  const finder = remote ? benchRemoteFinder(matcher, channel) : localFinder(matcher);
+  const channel: ChannelStats = newChannelStats();
+  const finder = remote
+    ? benchRemoteFinder(await standInFor(kbName, lexiconJsonFor(kbName)), channel)
+    : localFinder(matcherFor(kbName));
   const root = render(page);
   // A content script starts on a page already painted: let the fresh copy paint first, untimed.
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
@@ -162,6 +176,8 @@ export async function scanPage(
       await nextPaint();
       const ms = performance.now() - start;
       console.timeStamp('qarina:scan-painted');
+      channel.firstRequestMs = channel.firstSentAt - start;
+      channel.afterLastAnswerMs = start + ms - channel.lastAnswerAt;
       keptIndex = index;
       keptView?.clear();
       keptView = view;

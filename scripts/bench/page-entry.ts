@@ -12,6 +12,7 @@ import {
   readStoredLexicon,
   readyFromJson,
   readyRemote,
+  readySplit,
 } from './page/lexicon';
 import { pageDateBaselineOnce, pageDateOnce, pageDateSetUp } from './page/page-date';
 import { dropScanState, scanPage } from './page/scan';
@@ -33,6 +34,7 @@ const api = {
   adoptLexiconJson,
   readyFromJson,
   readyRemote,
+  readySplit,
   readStoredLexicon,
   searchBench,
   seedOnce,

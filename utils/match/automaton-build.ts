@@ -7,28 +7,33 @@
  * points to a smaller id.
  *
  * Layout: characters are mapped to dense class ids (1…K, 0 = "in no key"); each state's outgoing
- * edges are the slice `edgeStart[s]…edgeStart[s + 1]` of `edgeClass`, sorted by class id
- * (binary-searched at match time; edge e leads to state e + 1); `fail` is the failure link.
- * Outputs are indexed by reporting state (a state where keys end: 10 thousand of the bundled
- * lexicon's 102 thousand states), numbered 1…R in state order (0: none): `outFirst[s]` is the
- * number of the first state on s's failure chain, itself included, that ends keys, so that
- * "does any key end here?" is one read while matching; reporting state r lists its keys in
- * `outPattern[reportStart[r]…reportStart[r + 1]]`, all `reportDepth[r]` long, and `reportNext[r]`
- * is the next reporting state on its failure chain. Why: a content script builds these arrays at
- * ready, where each byte written to fresh memory costs (~3 ms a megabyte in Chromium here), so a
- * state costs 12 bytes (edgeStart, edgeClass, fail, and `outFirst` in 16 bits while R < 65,536)
- * where a per-state `outStart` made it 18. `compactAutomaton` drops `edgeStart` and `outFirst`
- * and keeps the reporting states' list; `expandAutomaton` (automaton-compact.ts) rebuilds the
- * rest in one pass, into one buffer.
+ * edges are a slice of `edgeClass`, sorted by class id (binary-searched at match time; edge e
+ * leads to state e + 1): state s's first child is s + `childOffset[s]`, so its edges are
+ * `s + childOffset[s] - 1 … s + childOffset[s + 1] - 1` (the offset is the breadth-first queue's
+ * length, 16 bits for the bundled lexicon where absolute edge starts need 32); `fail` is the
+ * failure link. Outputs are indexed by reporting state (a state where keys end: 10 thousand of
+ * the bundled lexicon's 102 thousand states), numbered 1…R in state order (0: none):
+ * `outFirst[s]` is the number of the first state on s's failure chain, itself included, that
+ * ends keys, so that "does any key end here?" is one read while matching; reporting state r
+ * lists its keys in `outPattern[reportStart[r]…reportStart[r + 1]]`, all `reportDepth[r]` long,
+ * and `reportNext[r]` is the next reporting state on its failure chain. Why: content scripts
+ * receive these arrays, and each byte they decode into fresh memory costs (~3 ms a megabyte in
+ * Chromium here), so a state costs 10 bytes (childOffset, edgeClass and outFirst in 16 bits,
+ * fail in 32) where absolute edge starts and a per-state `outStart` made it 18.
+ * `expandAutomaton` (automaton-compact.ts) derives the per-state arrays in one pass.
  */
 
-import { expandAutomaton } from './automaton-compact';
+import { expandAutomaton, type CompactAutomaton } from './automaton-compact';
 
 /** The automaton's arrays (part of the serialisable lexicon). */
 export interface AutomatonArrays {
   /** Distinct code units of all keys, ascending; the class id of `alphabet[i]` is i + 1. */
   alphabet: string;
-  edgeStart: Int32Array;
+  /**
+   * Per state (n + 1 items): its first child's id minus its own (0 at n). 16-bit while the
+   * values fit.
+   */
+  childOffset: Uint16Array | Int32Array;
   /** Per edge: its class id. Edge e leads to state e + 1. */
   edgeClass: Uint16Array;
   fail: Int32Array;
@@ -56,6 +61,14 @@ export function buildAutomaton(
   keys: readonly string[],
   sameOutput?: (earlier: number, later: number) => boolean,
 ): AutomatonArrays {
+  return expandAutomaton(buildCompactAutomaton(keys, sameOutput));
+}
+
+/** The automaton's compact form (automaton-compact.ts): what `buildAutomaton` expands. */
+export function buildCompactAutomaton(
+  keys: readonly string[],
+  sameOutput?: (earlier: number, later: number) => boolean,
+): CompactAutomaton {
   const alphabetSet = new Set<number>();
   for (const key of keys) for (let i = 0; i < key.length; i++) alphabetSet.add(key.charCodeAt(i));
   const alphabetCodes = [...alphabetSet].sort((a, b) => a - b);
@@ -147,9 +160,8 @@ export function buildAutomaton(
   });
   for (let r = 0, o = 0; r < reportState.length; o += reportSize[r++]!)
     reportDepth.push(keys[outPattern[o]!]!.length);
-  return expandAutomaton({
+  return {
     alphabet: codesToString(alphabetCodes),
-    rootEdges: edgeCount[0]!,
     edgeCount,
     edgeClass,
     fail,
@@ -157,7 +169,7 @@ export function buildAutomaton(
     reportSize,
     reportDepth,
     outPattern,
-  });
+  };
 }
 
 /**

@@ -4,12 +4,11 @@
  * the type, and its plain-JSON form (Chrome's runtime messaging is JSON).
  */
 import type { AutomatonArrays } from './automaton-build';
-import { compactAutomaton, expandAutomaton } from './automaton-compact';
 import type { FoldTables } from '../text/fold';
 import { packArrays, unpackArrays, type PackAs, type UintArray } from './packed-array';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
-export const LEXICON_FORMAT = 6;
+export const LEXICON_FORMAT = 7;
 
 /** Separates the fields of the lexicon's joined string lists (a control character no name contains). */
 export const FIELD_SEPARATOR = '\u001f';
@@ -45,51 +44,58 @@ export interface Lexicon extends AutomatonArrays {
 
 /**
  * The JSON form's arrays, each in the type the lexicon has (a view on the decoded bytes, no
- * copy), or narrow where only `expandAutomaton` reads it. Fold tables follow, as `fold:<code>`.
+ * copy; `'own'`: the type the build chose, 16- or 32-bit). Fold tables follow, as `fold:<code>`.
+ * The automaton travels expanded (automaton-compact.ts: no loop over the states at ready).
  */
 const PACKED = {
-  edgeCount: 'narrow',
+  childOffset: 'own',
   edgeClass: 'u16',
   fail: 'i32',
-  reportState: 'narrow',
-  reportSize: 'narrow',
-  reportDepth: 'narrow',
+  outFirst: 'own',
+  reportStart: 'i32',
+  reportNext: 'i32',
+  reportDepth: 'i32',
   outPattern: 'i32',
   patternEntry: 'i32',
   patternLength: 'u16',
   patternFlags: 'u8',
   patternLang: 'u8',
-} as const satisfies Record<string, PackAs>;
+} as const satisfies Record<string, PackAs | 'own'>;
 const FOLD = 'fold:';
 
 /**
- * A plain-JSON form of the lexicon (Chrome's runtime messaging is JSON): the compact automaton
- * (the arrays `expandAutomaton` rebuilds are left out) and every typed array in one base64
- * string (packed-array.ts: one decode, one buffer at the content script).
+ * A plain-JSON form of the lexicon (Chrome's runtime messaging is JSON): every typed array in
+ * one base64 string (packed-array.ts: one decode, one buffer at the content script).
  */
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
   const { format, dataVersion, arabicArticleOnBareAliases, maxKeyLength } = lexicon;
   const { entryIds, caseKeys, alphabet } = lexicon;
-  const compact = compactAutomaton(lexicon);
-  const fields = { ...lexicon, ...compact };
   const arrays: Record<string, [ArrayLike<number>, PackAs]> = {};
-  for (const [name, as] of Object.entries(PACKED))
-    arrays[name] = [fields[name as keyof typeof PACKED], as];
+  for (const [name, as] of Object.entries(PACKED)) {
+    const array = lexicon[name as keyof typeof PACKED];
+    arrays[name] = [array, as !== 'own' ? as : array instanceof Uint16Array ? 'u16' : 'i32'];
+  }
   for (const [code, table] of Object.entries(lexicon.foldTables))
     arrays[FOLD + code] = [table, 'u16'];
   return {
     ...{ format, dataVersion, arabicArticleOnBareAliases, maxKeyLength, entryIds, caseKeys },
     alphabet,
-    rootEdges: compact.rootEdges,
     arrays: packArrays(arrays),
   };
 }
 
-/** Restores a lexicon from `lexiconToJSON` output. */
-export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
+/**
+ * Restores a lexicon from `lexiconToJSON` output. `mark` is told each step's end (the bench's
+ * split of a content script's ready).
+ */
+export function lexiconFromJSON(
+  json: Record<string, unknown>,
+  mark?: (step: 'decode') => void,
+): Lexicon {
   if (json.format !== LEXICON_FORMAT)
     throw new Error(`lexicon format ${String(json.format)}, expected ${LEXICON_FORMAT}`);
   const arrays = unpackArrays(json.arrays);
+  mark?.('decode');
   const any = (name: string): UintArray => {
     const array = arrays[name];
     if (!array) throw new TypeError(`lexicon array ${name} missing`);
@@ -100,20 +106,14 @@ export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
     if (!(array instanceof Type)) throw new TypeError(`lexicon array ${name} of another type`);
     return array;
   };
+  const wide = (name: string): Uint16Array | Int32Array => {
+    const array = any(name);
+    if (array instanceof Uint8Array) throw new TypeError(`lexicon array ${name} of another type`);
+    return array;
+  };
   const foldTables: Record<string, Uint16Array> = {};
   for (const name of Object.keys(arrays))
     if (name.startsWith(FOLD)) foldTables[name.slice(FOLD.length)] = get(name, Uint16Array);
-  const automaton = expandAutomaton({
-    alphabet: String(json.alphabet),
-    rootEdges: Number(json.rootEdges),
-    edgeCount: any('edgeCount'),
-    edgeClass: get('edgeClass', Uint16Array),
-    fail: get('fail', Int32Array),
-    reportState: any('reportState'),
-    reportSize: any('reportSize'),
-    reportDepth: any('reportDepth'),
-    outPattern: get('outPattern', Int32Array),
-  });
   return {
     format: LEXICON_FORMAT,
     dataVersion: String(json.dataVersion),
@@ -126,6 +126,14 @@ export function lexiconFromJSON(json: Record<string, unknown>): Lexicon {
     patternLength: get('patternLength', Uint16Array),
     patternFlags: get('patternFlags', Uint8Array),
     patternLang: get('patternLang', Uint8Array),
-    ...automaton,
+    alphabet: String(json.alphabet),
+    childOffset: wide('childOffset'),
+    edgeClass: get('edgeClass', Uint16Array),
+    fail: get('fail', Int32Array),
+    outFirst: wide('outFirst'),
+    reportStart: get('reportStart', Int32Array),
+    reportNext: get('reportNext', Int32Array),
+    reportDepth: get('reportDepth', Int32Array),
+    outPattern: get('outPattern', Int32Array),
   };
 }

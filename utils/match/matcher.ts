@@ -5,7 +5,8 @@
  *
  * Design note (issue 18). Layout: an Aho–Corasick automaton over class ids (automaton-build.ts),
  * states numbered breadth-first so that a state's edges are one sorted slice of `edgeClass` and
- * edge e leads to state e + 1 (no target array: 2 bytes an edge); the root, visited after every
+ * edge e leads to state e + 1 (no target array: 2 bytes an edge; the slice starts at the state's
+ * `childOffset`, 16-bit, read with one addition); the root, visited after every
  * character in no key, has a dense row; other states binary-search their slice (most have one or
  * two edges). Why: it is compact enough to send to every frame, and one pass visits one state per
  * character whatever the knowledge base's size. What grows with the size is the number of keys
@@ -56,10 +57,11 @@ export function createMatcher(lexicon: Lexicon): Matcher {
     throw new Error(`lexicon format ${String(lexicon.format)}, expected ${LEXICON_FORMAT}`);
   installFoldTables(lexicon.foldTables);
   const classOf = new Uint16Array(65536);
-  const { alphabet, edgeStart, edgeClass } = lexicon;
+  const { alphabet, childOffset, edgeClass } = lexicon;
   for (let i = 0; i < alphabet.length; i++) classOf[alphabet.charCodeAt(i)] = i + 1;
   const rootRow = new Int32Array(alphabet.length + 1);
-  for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootRow[edgeClass[e]!] = e + 1;
+  // The root's edges: 0 up to state 1's first edge (1 + childOffset[1] - 1).
+  for (let e = 0; e < childOffset[1]!; e++) rootRow[edgeClass[e]!] = e + 1;
   const entryIds = lexicon.entryIds.split(FIELD_SEPARATOR);
   return { lexicon, classOf, rootRow, maxKeyLength: lexicon.maxKeyLength, entryIds };
 }
@@ -114,7 +116,7 @@ function scan(
   onMatch: KeySink,
 ): void {
   const { classOf, rootRow } = matcher;
-  const { edgeStart, edgeClass, fail, outFirst } = matcher.lexicon;
+  const { childOffset, edgeClass, fail, outFirst } = matcher.lexicon;
   const { reportStart, reportNext, reportDepth, outPattern } = matcher.lexicon;
   const { maxKeyLength } = matcher;
   let state = 0;
@@ -130,8 +132,9 @@ function scan(
         state = rootRow[cls]!;
         break;
       }
-      let lo = edgeStart[state]!;
-      let hi = edgeStart[state + 1]! - 1;
+      // Its edges: from its first child's edge to the next state's first child's (exclusive).
+      let lo = state + childOffset[state]! - 1;
+      let hi = state + childOffset[state + 1]! - 1;
       let next = -1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;

@@ -8,6 +8,7 @@ import { createRemoteFinder } from '../../../utils/content/remote-finder';
 import { packEntryTypes, unpackEntryTypes } from '../../../utils/messaging/entry-types';
 import { buildLexicon, lexiconFromJSON, lexiconToJSON } from '../../../utils/match/lexicon';
 import { createMatcher } from '../../../utils/match/matcher';
+import { readySplit as split } from './ready-split';
 import { kbOf } from './state';
 
 /** Builds the lexicon of a loaded knowledge base as the background does; keeps its JSON. */
@@ -46,6 +47,16 @@ export function readyFromJson(kbName: string): { ms: number; parseMs: number } {
   const ms = performance.now() - start;
   if (matcher.entryIds.length === 0) throw new Error('empty matcher');
   return { ms, parseMs: parsed - start };
+}
+
+/**
+ * `readyFromJson`'s steps timed one by one (ready-split.ts): where a frame's ready goes. Each
+ * step's figure includes the fresh memory it writes.
+ */
+export function readySplit(kbName: string): Record<string, number> {
+  const { lexiconJson } = kbOf(kbName);
+  if (lexiconJson === undefined) throw new Error(`no lexicon built for ${kbName}`);
+  return split(lexiconJson);
 }
 
 /** The lexicon's JSON text built in this page (to hand to a fresh page: `adoptLexiconJson`). */

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, type AutomatonArrays } from '../../../utils/match/automaton-build';
-import { compactAutomaton, expandAutomaton } from '../../../utils/match/automaton-compact';
+import {
+  buildAutomaton,
+  buildCompactAutomaton,
+  type AutomatonArrays,
+} from '../../../utils/match/automaton-build';
+import { expandAutomaton } from '../../../utils/match/automaton-compact';
 
 const keysArb = fc.uniqueArray(
   fc
@@ -10,14 +14,17 @@ const keysArb = fc.uniqueArray(
   { minLength: 1, maxLength: 30 },
 );
 
+/** State s's first edge (edge e leads to state e + 1: its first child's id - 1). */
+const edgeStart = (a: AutomatonArrays, s: number) => s + a.childOffset[s]! - 1;
+
 /** The state a key leads to from the root (-1: none). */
 function stateOf(a: AutomatonArrays, key: string): number {
   let s = 0;
   for (const ch of key) {
     const cls = a.alphabet.indexOf(ch) + 1;
-    const e = a.edgeClass.subarray(a.edgeStart[s], a.edgeStart[s + 1]).indexOf(cls);
+    const e = a.edgeClass.subarray(edgeStart(a, s), edgeStart(a, s + 1)).indexOf(cls);
     if (cls === 0 || e < 0) return -1;
-    s = a.edgeStart[s]! + e + 1; // edge e leads to state e + 1
+    s = edgeStart(a, s) + e + 1; // edge e leads to state e + 1
   }
   return s;
 }
@@ -28,10 +35,10 @@ describe('automaton layout', () => {
         const a = buildAutomaton(keys);
         const depth = new Int32Array(a.fail.length);
         for (let s = 0; s < a.fail.length; s++) {
-          for (let e = a.edgeStart[s]!; e < a.edgeStart[s + 1]!; e++) {
+          for (let e = edgeStart(a, s); e < edgeStart(a, s + 1); e++) {
             expect(e + 1).toBeGreaterThan(s);
             depth[e + 1] = depth[s]! + 1;
-            if (e > a.edgeStart[s]!) expect(a.edgeClass[e]).toBeGreaterThan(a.edgeClass[e - 1]!);
+            if (e > edgeStart(a, s)) expect(a.edgeClass[e]).toBeGreaterThan(a.edgeClass[e - 1]!);
           }
         }
         for (let s = 1; s < a.fail.length; s++) {
@@ -43,11 +50,16 @@ describe('automaton layout', () => {
     );
   });
 
-  it('expands its compact form back to the same arrays', () => {
+  it("numbers every edge once: the last state's offset closes the edges", () => {
     fc.assert(
       fc.property(keysArb, (keys) => {
         const a = buildAutomaton(keys);
-        expect(expandAutomaton(compactAutomaton(a))).toStrictEqual(a);
+        const n = a.fail.length;
+        expect(a.childOffset).toHaveLength(n + 1);
+        expect(edgeStart(a, 0)).toBe(0);
+        expect(edgeStart(a, n)).toBe(a.edgeClass.length);
+        for (let s = 0; s < n; s++)
+          expect(edgeStart(a, s + 1)).toBeGreaterThanOrEqual(edgeStart(a, s));
       }),
     );
   });
@@ -55,7 +67,7 @@ describe('automaton layout', () => {
   it('links each state to the first state on its failure chain, itself included, that ends keys', () => {
     const a = buildAutomaton(['abc', 'bc', 'c', 'xbz', 'xbcd']);
     const at = (key: string) => stateOf(a, key);
-    const { reportState } = compactAutomaton(a);
+    const { reportState } = buildCompactAutomaton(['abc', 'bc', 'c', 'xbz', 'xbcd']);
     // outFirst and reportNext hold reporting numbers: 1 + those of reportState, 0 for none
     const reporting = (r: number) => (r === 0 ? -1 : reportState[r - 1]);
     const ending = ['c', 'bc', 'abc', 'xbz', 'xbcd'];
@@ -86,20 +98,30 @@ describe('automaton layout', () => {
   });
 
   it('refuses a compact form whose parts disagree', () => {
-    const compact = compactAutomaton(buildAutomaton(['ab', 'c', 'b']));
+    const compact = buildCompactAutomaton(['ab', 'c', 'b']);
+    expect(expandAutomaton(compact)).toStrictEqual(buildAutomaton(['ab', 'c', 'b']));
     const reportState = Array.from(compact.reportState).reverse();
     expect(() => expandAutomaton({ ...compact, reportState })).toThrow(/out of order/);
     const reportSize = Array.from(compact.reportSize, (size) => size + 1);
     expect(() => expandAutomaton({ ...compact, reportSize })).toThrow(/add up to the outputs/);
-    const rootEdges = compact.rootEdges + 1;
-    expect(() => expandAutomaton({ ...compact, rootEdges })).toThrow(/add up to the edges/);
+    const edgeCount = Array.from(compact.edgeCount, (count, s) => count + (s === 0 ? 1 : 0));
+    expect(() => expandAutomaton({ ...compact, edgeCount })).toThrow(/add up to the edges/);
   });
 
-  it('keeps the root edge count apart: the others fit a byte', () => {
-    const keys = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x400 + i) + 'a');
-    const compact = compactAutomaton(buildAutomaton(keys));
-    expect(compact.rootEdges).toBe(300);
-    expect(Math.max(...Array.from(compact.edgeCount))).toBe(1);
+  it('keeps childOffset in 16 bits while the breadth-first queue is under 65,536 states', () => {
+    // k keys «a» + two of 256 letters: states 2…257 are «a»'s children, and the first of them
+    // has its children after every edge of the 256 before it: an offset of about k.
+    const letter = (i: number) => String.fromCharCode(0x400 + i);
+    const keys = (k: number) =>
+      Array.from({ length: k }, (_, i) => 'a' + letter(i >> 8) + letter(i & 255));
+    const small = buildAutomaton(keys(65_000));
+    expect(small.childOffset).toBeInstanceOf(Uint16Array);
+    expect(Math.max(...small.childOffset)).toBeGreaterThan(64_000);
+    const large = buildAutomaton(keys(65_536));
+    expect(large.childOffset).toBeInstanceOf(Int32Array);
+    expect(Math.max(...large.childOffset)).toBeGreaterThanOrEqual(65_536);
+    for (const key of [...keys(3), ...keys(65_536).slice(-3)])
+      expect(stateOf(large, key)).toBeGreaterThan(257);
   });
 
   it('keeps outFirst in 16 bits below 65,536 reporting states, in 32 bits from there', () => {
@@ -111,9 +133,5 @@ describe('automaton layout', () => {
     expect(large.outFirst).toBeInstanceOf(Int32Array);
     expect(large.outFirst[stateOf(large, '65535.')]).toBe(65_536);
     expect(large.outPattern[large.reportStart[65_536]!]).toBe(65_535);
-    const again = expandAutomaton(compactAutomaton(large)).outFirst; // toStrictEqual: seconds
-    expect(
-      again.length === large.outFirst.length && again.every((r, s) => r === large.outFirst[s]),
-    ).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { foldKey, installFoldTables, installedFoldTables } from '../../../utils/text/fold';
 import { bundledFoldTables, useBundledFoldTables } from '../../../utils/text/fold-tables';
 
@@ -19,9 +19,26 @@ describe('fold tables', () => {
 
   it('are decoded once, and installing equal tables keeps the installed ones', () => {
     expect(bundledFoldTables()).toBe(bundledFoldTables());
+    expect(foldKey('中國')).toBe('中国'); // a folding cached: worth comparing
     const installed = installedFoldTables();
     installFoldTables({ zh: bundledFoldTables().zh!.slice() });
     expect(installedFoldTables()).toBe(installed);
+  });
+
+  it('are installed without comparing or clearing while no folding is cached', () => {
+    installFoldTables({}); // not the bundled ones: cleared, nothing cached since
+    const empty = {};
+    installFoldTables(empty); // equal tables, not compared (~1 ms for Chinese's): installed
+    expect(installedFoldTables()).toBe(empty);
+    const fill = vi.spyOn(Uint8Array.prototype, 'fill');
+    const tables = { zh: bundledFoldTables().zh!.slice() };
+    installFoldTables(tables);
+    expect(fill).not.toHaveBeenCalled(); // a fresh frame's 2 × 64 KB left untouched
+    expect(installedFoldTables()).toBe(tables); // not compared: installed as they are
+    expect(foldKey('中國')).toBe('中国');
+    installFoldTables({});
+    expect(fill).toHaveBeenCalled(); // a folding was cached: cleared
+    fill.mockRestore();
   });
 
   it('ship the traditional → simplified pairs alone: the popup and options fold, never match', () => {

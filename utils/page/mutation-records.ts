@@ -14,6 +14,15 @@ export const OBSERVE_OPTIONS: MutationObserverInit = {
   attributeFilter: ['hidden', 'class', 'style', 'open', 'contenteditable'],
 };
 
+/** Observes `node` (a document for its root element) unless `observed` says it already is. */
+export function observeOnce(observer: MutationObserver, observed: WeakSet<Node>, node: Node): void {
+  const target =
+    node.nodeType === 1 && node === node.ownerDocument?.documentElement ? node.ownerDocument : node;
+  if (observed.has(target)) return;
+  observed.add(target);
+  observer.observe(target, OBSERVE_OPTIONS);
+}
+
 /** The scanner's side of a batch of records. */
 export interface MutationEffects {
   /** Marks the unit of a changed node dirty (a revealed subtree: the units inside it too). */

@@ -10,11 +10,11 @@
  * amount of work per second.
  */
 import { isRenderedDefault, type WalkOptions } from './dom-rules';
-import { applyMutationRecords, OBSERVE_OPTIONS, type MutationEffects } from './mutation-records';
+import { applyMutationRecords, observeOnce, type MutationEffects } from './mutation-records';
 import type { PageMention } from './run-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
 import { NextSlice, SliceBudget } from './slices';
-import { unitRuns } from './text-runs';
+import { RunWalk } from './text-runs';
 import { emptyStats, type ScanStats } from './unit-job';
 import { localFinder, type MentionFinder, type SteppedJob } from './mention-finder';
 import { unitOf, unitSteps } from './units';
@@ -44,6 +44,8 @@ export class PageScanner {
   private readonly enumerations: Generator<Node | null>[] = [];
   private firstUnits: Node[] | null = null;
   private job: SteppedJob | null = null;
+  /** A unit of thousands of inline children whose runs are being collected (text-runs.ts). */
+  private walking: RunWalk | null = null;
   /** Units whose mentions a remote finder is finding, with the answer each awaits. */
   private readonly awaiting = new Map<Node, Promise<PageMention[] | null>>();
   private readonly finder: MentionFinder;
@@ -92,7 +94,7 @@ export class PageScanner {
     this.dirty.clear();
     this.queue = [];
     this.queueAt = 0;
-    this.job = null;
+    this.job = this.walking = null;
     this.awaiting.clear(); // late answers are dropped
   }
 
@@ -110,6 +112,7 @@ export class PageScanner {
     return (
       this.enumerations.length > 0 ||
       this.job !== null ||
+      this.walking !== null ||
       this.queueAt < this.queue.length ||
       this.dirty.size > 0 ||
       this.needsSweep ||
@@ -132,6 +135,7 @@ export class PageScanner {
     for (let now = scheduler.now(); !budget.over(now); now = scheduler.now()) {
       if (this.enumerations.length > 0) this.enumerateSome();
       else if (this.job) this.stepJob();
+      else if (this.walking) this.walkSome();
       else if (this.needsSweep) this.sweep();
       else if (this.recheckHidden) this.recheck();
       else {
@@ -188,7 +192,15 @@ export class PageScanner {
     this.dirty.delete(unit); // a first-scan unit that changed meanwhile: this scan sees the change
     this.stats.unitsScanned++;
     const live = unit.isConnected && unitOf(unit, this.clean) === unit && this.isUnitRendered(unit);
-    const runs = live ? unitRuns(unit, this.walk) : [];
+    this.walking = new RunWalk(unit, this.walk, live);
+    this.walkSome(); // a paragraph's runs in this step; thousands of inline children take more
+  }
+
+  /** Collects the unit's runs, a bounded number of nodes a step, then starts finding mentions. */
+  private walkSome(): void {
+    const { unit, runs } = this.walking!;
+    if (!this.walking!.step()) return;
+    this.walking = null;
     const job = this.finder.begin(unit, runs, this.options.shortForms === true);
     if (!(job instanceof Promise)) return void (this.job = job);
     this.stats.runsScanned += runs.length;
@@ -255,13 +267,7 @@ export class PageScanner {
   }
 
   private observe(node: Node): void {
-    const target =
-      node.nodeType === 1 && node === node.ownerDocument?.documentElement
-        ? node.ownerDocument
-        : node;
-    if (!this.observer || this.observed.has(target)) return;
-    this.observed.add(target);
-    this.observer.observe(target, OBSERVE_OPTIONS);
+    if (this.observer) observeOnce(this.observer, this.observed, node);
   }
 
   private onRecords(records: MutationRecord[]): void {

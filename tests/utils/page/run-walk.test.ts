@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { RunWalk, unitRuns, WALK_STEP_NODES } from '../../../utils/page/text-runs';
+
+/** A block of `count` inline children (issue 20: a hostile page's wide block). */
+function wideBlock(count: number): HTMLElement {
+  const spans = Array.from({ length: count }, (_, i) => `<span>w${i}</span> `).join('');
+  document.body.innerHTML = `<div>${spans}<p>own unit</p><b>after <i>the</i> block</b></div>`;
+  return document.querySelector('div')!;
+}
+
+/** The runs as plain data (text and nodes' texts), to compare two walks. */
+const shape = (walk: { runs: { text: string; nodes: Text[]; offsets: number[] }[] }) =>
+  walk.runs.map((r) => ({ text: r.text, nodes: r.nodes.map((n) => n.data), offsets: r.offsets }));
+
+describe('RunWalk (issue 20: a block of 100,000+ inline children, in bounded steps)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('takes one step for a paragraph', () => {
+    document.body.innerHTML = '<p>Wang <b>Yi</b> met <a href="#">Murat <i>Nurtleu</i></a>.</p>';
+    const walk = new RunWalk(document.querySelector('p')!);
+    expect(walk.step()).toBe(true);
+    expect(walk.runs.map((r) => r.text)).toEqual(['Wang Yi met Murat Nurtleu.']);
+  });
+
+  it('visits at most `limit` nodes a step and resumes where it was, with the same runs', () => {
+    const block = wideBlock(3000); // 9,000+ nodes: spans, their text, the spaces between
+    const walk = new RunWalk(block);
+    let steps = 0;
+    for (let before = 0; !walk.step(500); before = walk.visited) {
+      expect(walk.visited - before).toBe(500);
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(15);
+    expect(shape(walk)).toEqual(shape({ runs: unitRuns(block) }));
+    expect(walk.runs.map((r) => r.text.slice(-15))).toEqual(['97 w2998 w2999 ', 'after the block']);
+  });
+
+  it('bounds a default step, and a wide block takes several', () => {
+    const walk = new RunWalk(wideBlock(5000));
+    expect(walk.step()).toBe(false);
+    expect(walk.visited).toBe(WALK_STEP_NODES);
+    while (!walk.step());
+    expect(walk.visited).toBeGreaterThan(3 * WALK_STEP_NODES);
+  });
+
+  it('ends with what it has when the node it resumes at was moved out of the unit', () => {
+    const block = wideBlock(300);
+    const walk = new RunWalk(block);
+    expect(walk.step(9)).toBe(false); // w0 … w2 and the spaces: the next node is the 4th span
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    // Everything after the first three spans moves out: the walk must not follow it there.
+    while (block.childNodes.length > 6) elsewhere.append(block.childNodes[6]!);
+    expect(walk.step(10_000)).toBe(true);
+    expect(walk.runs.map((r) => r.text)).toEqual(['w0 w1 w2 ']);
+    expect(walk.step()).toBe(true); // done stays done
+  });
+
+  it('ends when an element it is inside was moved out between steps', () => {
+    document.body.innerHTML =
+      '<div><b>one <i>two three four</i> five</b> six</div><span>not this unit</span>';
+    const block = document.querySelector('div')!;
+    const walk = new RunWalk(block);
+    expect(walk.step(4)).toBe(false); // inside <i>
+    document.querySelector('span')!.before(block.querySelector('b')!);
+    expect(walk.step(100)).toBe(true);
+    // It finishes the element it is in, and stops where that element no longer is in the unit.
+    expect(walk.runs.map((r) => r.text)).toEqual(['one two three four five']);
+  });
+
+  it('collects nothing from a unit it is told not to read', () => {
+    const walk = new RunWalk(wideBlock(10), {}, false);
+    expect(walk.step()).toBe(true);
+    expect(walk.runs).toEqual([]);
+  });
+});

@@ -54,9 +54,30 @@ export function kbJson(name: KbName): string {
   return cache.get(key)!;
 }
 
+/**
+ * A block of 150,000 inline children (issue 20: a hostile page): the 1 MB page's words, each in
+ * its own <span>, in one <div>, names split across spans as often as inside one.
+ */
+export const WIDE_PAGE = 'wide150k';
+const WIDE_CHILDREN = 150_000;
+
+function wideHtml(): string {
+  const key = `page/${WIDE_PAGE}`;
+  if (!cache.has(key)) {
+    const words = pageHtml('1MB')
+      .replace(/<[^>]*>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    const spans = Array.from({ length: WIDE_CHILDREN }, (_, i) => words[i % words.length]!);
+    cache.set(key, `<div><span>${spans.join('</span> <span>')}</span></div>`);
+  }
+  return cache.get(key)!;
+}
+
 /** The JSON or HTML the bench server answers for `/page/NAME` or `/kb/NAME`, or undefined. */
 export function fixture(path: string): string | undefined {
   const [, kind, name] = path.split('/');
+  if (kind === 'page' && name === WIDE_PAGE) return wideHtml();
   if (kind === 'page' && name && name in PAGE_SIZES) return pageHtml(name as PageName);
   if (kind === 'kb' && name && name in KB_SIZES) return kbJson(name as KbName);
   return undefined;

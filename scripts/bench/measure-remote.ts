@@ -40,14 +40,14 @@ export async function measureRemote(
     const channel = (r: ScanResult) => r.remote!;
     const localWall = m(local, (r) => r.ms);
     const remoteWall = m(remote, (r) => r.ms);
-    const remotePage = m(remote, (r) => r.busyMs + channel(r).pageMs);
+    const remotePage = m(remote, (r) => r.busyMs + channel(r).pageMs + channel(r).applyMs);
     const background = m(remote, (r) => channel(r).backgroundMs);
     if (kb === 'bundled') bundledWall = localWall;
     const shipped = kb === 'bundled' ? localWall : remoteWall;
     rows.push([
       `${page} × ${kb}`,
       `${ms(localWall)} (slices ${ms(m(local, (r) => r.busyMs))}, longest ${ms(m(local, (r) => r.longestSliceMs))})`,
-      `${ms(remoteWall)} (page ${ms(remotePage)}, longest slice ${ms(m(remote, (r) => r.longestSliceMs))})`,
+      `${ms(remoteWall)} (page ${ms(remotePage)}: answers ${ms(m(remote, (r) => channel(r).applyMs))}; longest slice ${ms(m(remote, (r) => r.longestSliceMs))})`,
       `${ms(background)} (build ${ms(m(remote, (r) => channel(r).workerBuildMs))})`,
       `${ms(m(remote, (r) => channel(r).toWorkerMs))} · ${ms(m(remote, (r) => channel(r).toPageMs))}`,
       `${ms(m(remote, (r) => channel(r).firstRequestMs))} · ${ms(m(remote, (r) => channel(r).afterLastAnswerMs))}`,
@@ -66,7 +66,7 @@ export async function measureRemote(
       columns: [
         'page × knowledge base',
         'local: wall (slices, longest)',
-        'remote: wall (page thread, longest slice)',
+        'remote: wall (page thread: slices, JSON and applying answers; longest slice)',
         'remote: background (worker) matching (its matcher build, before the scan)',
         'waits, summed: requests for the worker · answers for the page',
         'first request · after last answer',

@@ -23,6 +23,7 @@ import {
   type ChannelStats,
 } from './remote-channel';
 import { nextPaint } from './highlight-baselines';
+import { oncePerTask } from './once-per-task';
 import { kbOf, render } from './state';
 
 /** What one scan run reports. */
@@ -210,13 +211,14 @@ export async function scanPage(
         }, delayMs);
       },
     };
-    // An answer can complete the scan outside any slice: check once the scanner has applied it.
-    const check = () => scanner !== undefined && scanner.idle && void finish();
+    // An answer can complete the scan outside any slice: check once the scanner has applied it,
+    // in one task after the answer's (oncePerTask: not a timer per unit).
+    const checkSoon = oncePerTask(() => scanner?.idle && void finish());
     const checked: MentionFinder = {
       ...finder,
       begin(unit, runs, shortForms) {
         const job = finder.begin(unit, runs, shortForms);
-        if (job instanceof Promise) void job.finally(() => setTimeout(check, 0));
+        if (job instanceof Promise) void job.finally(checkSoon);
         return job;
       },
     };

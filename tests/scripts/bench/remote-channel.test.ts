@@ -95,6 +95,17 @@ describe('bench remote channel', () => {
     expect(stats.lastAnswerAt).toBeGreaterThanOrEqual(stats.firstSentAt);
   });
 
+  it('counts the page applying an answer: the work after it is parsed, to the next task', async () => {
+    const standIn = await standInFor('bundled', lexiconJson);
+    const stats = newChannelStats();
+    await benchAsk(standIn, stats)(TEXTS, true);
+    // What the finder and the scanner do with the answer, in the same task.
+    const busyUntil = performance.now() + 20;
+    while (performance.now() < busyUntil);
+    expect(stats.applyMs).toBe(0);
+    await vi.waitFor(() => expect(stats.applyMs).toBeGreaterThanOrEqual(20));
+  });
+
   it('a new lexicon gets a new worker and the old one is ended', async () => {
     await standInFor('bundled', lexiconJson);
     await standInFor('bundled', `${lexiconJson} `);

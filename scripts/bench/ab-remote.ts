@@ -1,0 +1,75 @@
+/**
+ * npx tsx scripts/bench/ab-remote.ts BEFORE AFTER [KB] [RUNS] [PAGE]
+ *
+ * Remote matching (issue 18, goal 2 as shipped), before and after a change, in one process: the
+ * bench page of each of two checkouts (a worktree with node_modules linked, and this one) in its
+ * own headless Chromium, runs interleaved and alternately first (as ab-highlight.ts), so that a
+ * shared machine's load falls on both alike. Per run and side: the scan with the local matcher
+ * and the remote scan (to paint), the remote scan's page-thread share (slices plus JSON) and its
+ * background's (matching). KB defaults to 10k, the case goal 2 missed. Nothing is asserted.
+ */
+import type { BenchPage } from './bench-page';
+
+const [before, after, kb = '10k', runsArg = '7', page = '1MB'] = process.argv.slice(2);
+if (!before || !after) {
+  console.error('usage: ab-remote.ts BEFORE AFTER [KB] [RUNS] [PAGE]');
+  process.exit(2);
+}
+
+interface Side {
+  root: string;
+  bench: BenchPage;
+  local: number[];
+  remote: number[];
+  pageShare: number[];
+  background: number[];
+  mentions: string;
+}
+
+/** Opens a checkout's bench page (bundled from that checkout) with the page and lexicon loaded. */
+async function open(root: string): Promise<Side> {
+  process.chdir(root); // the bench page bundles scripts/bench/page-entry.ts of the current folder
+  const { openBenchPage } = (await import(`${root}/scripts/bench/bench-page.ts`)) as {
+    openBenchPage: () => Promise<BenchPage>;
+  };
+  const bench = await openBenchPage();
+  await bench.call('load', 'page', page as never);
+  await bench.call('load', 'kb', kb as never);
+  await bench.call('buildLexiconOf', kb);
+  // Warm-ups, untimed (after: the worker's matcher is built here).
+  await bench.call('scanPage', page, kb);
+  await bench.call('scanPage', page, kb, undefined, true);
+  return { root, bench, local: [], remote: [], pageShare: [], background: [], mentions: '' };
+}
+
+const sides = [await open(before), await open(after)];
+for (let r = 0; r < Number(runsArg); r++) {
+  for (let k = 0; k < 2; k++) {
+    const side = sides[(k + r) % 2]!;
+    const local = await side.bench.call('scanPage', page, kb);
+    const remote = await side.bench.call('scanPage', page, kb, undefined, true);
+    side.local.push(local.ms);
+    side.remote.push(remote.ms);
+    // Applying answers is timed since the worker stand-in (undefined before).
+    side.pageShare.push(remote.busyMs + remote.remote!.pageMs + (remote.remote!.applyMs ?? 0));
+    side.background.push(remote.remote!.backgroundMs);
+    side.mentions = `${local.mentions} / ${remote.mentions}`;
+  }
+}
+for (const side of sides) await side.bench.close();
+
+const median = (x: number[]) => [...x].sort((a, b) => a - b)[x.length >> 1]!;
+const min = (x: number[]) => Math.min(...x);
+const fmt = (x: number[]) => `${median(x).toFixed(1)} (min ${min(x).toFixed(1)})`;
+const each = (x: number[]) => x.map((v) => v.toFixed(1)).join(' ');
+for (const [label, s] of [['before', sides[0]!] as const, ['after', sides[1]!] as const])
+  console.log(
+    `${label} ${s.root} ${page} × ${kb}: local ${fmt(s.local)} ms · remote ${fmt(s.remote)} ms ` +
+      `(page ${fmt(s.pageShare)}, background ${fmt(s.background)}) · mentions ${s.mentions}\n` +
+      `  every run: local ${each(s.local)} · remote ${each(s.remote)} · background ${each(s.background)}`,
+  );
+const [b, a] = sides as [Side, Side];
+const x = (p: number, q: number) => `${(p / q).toFixed(2)}×`;
+console.log(
+  `remote / local, median: before ${x(median(b.remote), median(b.local))} · after ${x(median(a.remote), median(a.local))}`,
+);

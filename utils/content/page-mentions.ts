@@ -14,7 +14,7 @@ import { ViewportRanges, type ObserverFactory } from '../highlight/viewport-rang
 import type { Matcher } from '../match/matcher';
 import { isRenderedDefault } from '../page/dom-rules';
 import { PageScanner, type MentionChange } from '../page/page-scanner';
-import type { PageMention } from '../page/run-mentions';
+import { shownPart, type PageMention, type UnitMentions } from '../page/unit-mentions';
 import { MentionIndex } from '../page/mention-index';
 import type { InnerMention } from '../page/inner-mentions';
 import { localFinder, type MentionFinder } from '../page/mention-finder';
@@ -41,6 +41,8 @@ export interface PageMentionsOptions {
  * Frames are not entered: every frame runs its own content script (allFrames), which scans,
  * paints and hit-tests in its own document, with its own highlight registry.
  */
+const NONE: readonly PageMention[] = [];
+
 export const isRenderedOutsideFrames = (el: Element): boolean =>
   el.localName !== 'iframe' && el.localName !== 'frame' && isRenderedDefault(el);
 
@@ -48,8 +50,8 @@ export class PageMentions {
   readonly index = new MentionIndex();
   private readonly scanner: PageScanner;
   private readonly viewport: ViewportRanges<PageMention>;
-  /** Every mention found, by unit (all types). */
-  private readonly byUnit = new Map<Node, PageMention[]>();
+  /** Every mention found, by unit (all types), as numbers: objects made when asked. */
+  private readonly byUnit = new Map<Node, UnitMentions>();
   /** What the document names, for short forms (Xi, Си) that need it. */
   private readonly names = new DocumentNames();
   private allowed: Set<EntryType>;
@@ -98,7 +100,10 @@ export class PageMentions {
     const next = new Set(types);
     if (next.size === this.allowed.size && [...next].every((t) => this.allowed.has(t))) return;
     this.allowed = next;
-    const before = this.index.ordered();
+    // Only mentions already made can be held (a card's anchor): those are the ones to report.
+    const before = [...this.byUnit.values()]
+      .flatMap((record) => record.materialised())
+      .filter((m) => this.index.has(m));
     this.index.clear();
     for (const [unit, mentions] of this.byUnit) this.show(unit, mentions);
     this.options.onRemoved?.(before.filter((m) => !this.index.has(m)));
@@ -143,29 +148,32 @@ export class PageMentions {
     return type !== undefined && this.allowed.has(type);
   }
 
-  private isAllowed(mention: PageMention): boolean {
-    const type = this.options.types[mention.entryIndex];
-    return type !== undefined && this.allowed.has(type) && this.names.confirms(mention);
+  /** Whether a record's mention at `slot` is shown (its type highlighted, its document names it). */
+  private isAllowed(record: UnitMentions, slot: number): boolean {
+    const entry = record.entryIndexAt(slot);
+    const type = this.options.types[entry];
+    if (type === undefined || !this.allowed.has(type)) return false;
+    return !record.needsDocumentAt(slot) || this.names.named(entry);
   }
 
-  /** Indexes and paints a unit's mentions of the allowed types. */
-  private show(unit: Node, mentions: readonly PageMention[]): void {
-    const shown = mentions.filter((m) => this.isAllowed(m));
-    this.index.add(shown);
-    this.viewport.set(unit, shown);
+  /** Indexes and paints a unit's mentions of the allowed types (none made here). */
+  private show(unit: Node, mentions: UnitMentions): void {
+    const shown = shownPart(mentions, (slot) => this.isAllowed(mentions, slot));
+    this.index.setUnit(unit, shown);
+    this.viewport.set(unit, shown ?? NONE);
   }
 
   /** A unit's mentions changed: `added` is its whole new list, `removed` its old one. */
   private apply({ unit, added, removed }: MentionChange): void {
     const others = this.names.update(unit, removed, added);
-    this.index.remove(removed);
     if (added.length > 0) this.byUnit.set(unit, added);
     else this.byUnit.delete(unit);
     this.show(unit, added);
-    const gone = [...removed];
+    // The old mentions that were made are all anything can hold (an open card's anchor).
+    const gone = removed.materialised();
     for (const other of others) gone.push(...this.showAgain(other));
     // The names inside a removed mention go with it (an open card may stand on one).
-    for (const m of removed) gone.push(...this.finder.knownInner(m));
+    for (const m of removed.materialised()) gone.push(...this.finder.knownInner(m));
     if (gone.length > 0) this.options.onRemoved?.(gone);
     this.options.onChange?.();
   }
@@ -175,9 +183,9 @@ export class PageMentions {
    * short forms wait for; returns the mentions no longer shown.
    */
   private showAgain(unit: Node): PageMention[] {
-    const mentions = this.byUnit.get(unit) ?? [];
-    const before = mentions.filter((m) => this.index.has(m));
-    this.index.remove(before);
+    const mentions = this.byUnit.get(unit);
+    if (mentions === undefined) return [];
+    const before = mentions.materialised().filter((m) => this.index.has(m));
     this.show(unit, mentions);
     return before.filter((m) => !this.index.has(m));
   }

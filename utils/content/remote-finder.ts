@@ -17,7 +17,8 @@ import {
 } from '../messaging/protocol';
 import { buildInnerMentions, type InnerMention } from '../page/inner-mentions';
 import type { MentionFinder } from '../page/mention-finder';
-import { pageMentionOf, type PageMention } from '../page/run-mentions';
+import { appendMention } from '../page/run-mentions';
+import { UnitMentions, type PageMention } from '../page/unit-mentions';
 import type { TextRun } from '../page/text-runs';
 
 export interface RemoteFinderOptions {
@@ -56,7 +57,7 @@ interface Waiting {
   runs: TextRun[];
   /** The index of the unit's first run in the batch's texts. */
   at: number;
-  resolve: (mentions: PageMention[] | null) => void;
+  resolve: (mentions: UnitMentions | null) => void;
 }
 
 interface Batch {
@@ -82,7 +83,8 @@ function unchanged(run: TextRun): boolean {
 export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder {
   const { ask, batchChars = 1 << 16, later = queueMicrotask } = options;
   const retryAfter = options.retryAfter ?? ((ms, again) => void setTimeout(again, ms));
-  const spans = new WeakMap<PageMention, NamedSpan[]>();
+  // Entry ids of every answer, by entry index: one table for the finder's lexicon version.
+  const ids: string[] = [];
   const built = new WeakMap<PageMention, readonly InnerMention[]>();
   let batch: Batch | null = null;
 
@@ -107,8 +109,8 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
   };
 
   /** The unit's page mentions from the answer; null when its text changed since it was sent. */
-  const mentionsOf = ({ runs, at }: Waiting, found: FoundMentions): PageMention[] | null => {
-    const out: PageMention[] = [];
+  const mentionsOf = ({ runs, at }: Waiting, found: FoundMentions): UnitMentions | null => {
+    const out = new UnitMentions(runs[0]!.unit, ids);
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
       if (!unchanged(run)) return null; // the change has the unit scanned again
@@ -128,17 +130,16 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
         }
         const named = name(found, entryIndex!, lang!);
         if (!named || !(start! >= 0 && start! < end! && end! <= run.text.length)) continue;
-        const what = { ...named, entryIndex: entryIndex!, pattern: pattern! };
-        const mention = pageMentionOf(run, start!, end!, what, needsDocument === 1);
-        if (inner.length > 0) spans.set(mention, inner);
-        out.push(mention);
+        ids[entryIndex!] = named.entryId;
+        if (inner.length > 0) (out.extra ??= new Map()).set(out.length, inner);
+        appendMention(out, run, start!, end!, pattern!, entryIndex!, lang!, needsDocument === 1);
       }
     }
     return out;
   };
 
   /** Adds runs (within one message's limits) to the batch of this slice, or of the next. */
-  const enqueue = (sent: TextRun[], shortForms: boolean): Promise<PageMention[] | null> => {
+  const enqueue = (sent: TextRun[], shortForms: boolean): Promise<UnitMentions | null> => {
     const chars = sent.reduce((sum, run) => sum + run.text.length, 0);
     if (
       batch &&
@@ -160,19 +161,22 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
   };
 
   return {
-    begin(_unit, runs, shortForms) {
+    begin(unit, runs, shortForms) {
       // Runs longer than a whole message are left out (a text node of millions of characters).
       const sent = runs.filter((run) => run.text.length <= MAX_FIND_CHARS);
-      if (sent.length === 0) return Promise.resolve([]);
+      if (sent.length === 0) return Promise.resolve(new UnitMentions(unit, ids));
       // A unit past one message's limits (thousands of lines between <br>) goes in several.
       const parts = withinLimits(sent);
       if (parts.length === 1) return enqueue(sent, shortForms);
-      return Promise.all(parts.map((part) => enqueue(part, shortForms))).then((lists) =>
-        lists.includes(null) ? null : (lists.flat() as PageMention[]),
-      );
+      return Promise.all(parts.map((part) => enqueue(part, shortForms))).then((lists) => {
+        if (lists.includes(null)) return null;
+        const all = new UnitMentions(unit, ids);
+        for (const list of lists) all.append(list!);
+        return all;
+      });
     },
     inner(mention) {
-      const named = spans.get(mention);
+      const named = mention.store?.extra?.get(mention.slot) as NamedSpan[] | undefined;
       if (named === undefined) return NONE;
       let list = built.get(mention);
       if (list === undefined) {

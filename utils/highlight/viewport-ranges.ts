@@ -44,6 +44,12 @@ export interface RangeSink {
 
 export type { ObserverFactory, UnitEntry, UnitObserver };
 
+/** A unit's items, read one by one (an array, or a record of mentions made on demand). */
+export interface ItemList<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
 /** The units of one parent, watched one by one or (once it holds many) by chunks. */
 interface Group {
   readonly key: Node;
@@ -62,7 +68,7 @@ interface Group {
  * paints characters that moved.
  */
 export class ViewportRanges<T = AbstractRange> {
-  private readonly items = new Map<Element, readonly T[]>();
+  private readonly items = new Map<Element, ItemList<T>>();
   /** The ranges painted for each near unit. */
   private readonly painted = new Map<Element, AbstractRange[]>();
   private readonly observer: UnitObserver;
@@ -92,7 +98,7 @@ export class ViewportRanges<T = AbstractRange> {
    * A unit's items are now `items` (PageScanner's `onMentions` gives the unit and its full new
    * list). Painted at once when the unit is near; otherwise kept until it comes near.
    */
-  set(unit: Node, items: readonly T[]): void {
+  set(unit: Node, items: ItemList<T>): void {
     const box = boxOf(unit);
     if (box === null) return;
     if (items.length === 0) {
@@ -262,12 +268,12 @@ export class ViewportRanges<T = AbstractRange> {
   }
 
   /** (Re)paints a near unit with ranges made from `items`. */
-  private paint(box: Element, items: readonly T[]): void {
+  private paint(box: Element, items: ItemList<T>): void {
     const old = this.painted.get(box);
     if (old) this.sink.remove(old);
     const ranges: AbstractRange[] = [];
-    for (const item of items) {
-      const made = this.toRange(item);
+    for (let i = 0; i < items.length; i++) {
+      const made = this.toRange(items.at(i)!);
       if (Array.isArray(made)) ranges.push(...(made as readonly AbstractRange[]));
       else ranges.push(made as AbstractRange);
     }

@@ -12,14 +12,14 @@
  */
 import type { Matcher } from '../match/matcher';
 import { innerMentions, knownInnerMentions, type InnerMention } from './inner-mentions';
-import type { PageMention } from './run-mentions';
+import type { PageMention, UnitMentions } from './unit-mentions';
 import type { TextRun } from './text-runs';
 import { UnitJob, type ScanStats } from './unit-job';
 
 /** A unit's scan done in bounded steps on the page's thread. */
 export interface SteppedJob {
   readonly unit: Node;
-  readonly mentions: PageMention[];
+  readonly mentions: UnitMentions;
   /** Does one bounded step; true when the unit is fully scanned. */
   step(stats: ScanStats): boolean;
 }
@@ -34,7 +34,7 @@ export interface MentionFinder {
     unit: Node,
     runs: TextRun[],
     shortForms: boolean,
-  ): SteppedJob | Promise<PageMention[] | null>;
+  ): SteppedJob | Promise<UnitMentions | null>;
   /** The names inside a mention (issue 15), outer before inner (empty for most). */
   inner(mention: PageMention): readonly InnerMention[];
   /** The names inside a mention found so far (none computed here): to tell they went with it. */
@@ -45,7 +45,7 @@ export interface MentionFinder {
 export function localFinder(matcher: Matcher): MentionFinder {
   return {
     begin(unit, runs, shortForms) {
-      const job = new UnitJob(unit, runs, shortForms);
+      const job = new UnitJob(unit, runs, matcher.entryIds, shortForms);
       return { unit, mentions: job.mentions, step: (stats) => job.step(matcher, stats) };
     },
     inner: (mention) => innerMentions(mention, matcher),

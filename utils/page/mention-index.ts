@@ -10,7 +10,7 @@
  * long tasks of its scan (issue 18, goal 3). A unit's list is the one the page's mentions keep
  * anyway; a hit test walks up a few ancestors and compares a paragraph's few mentions.
  */
-import type { PageMention } from '../page/run-mentions';
+import { arrayOf, type MentionList, type PageMention } from './unit-mentions';
 import { compareComposed } from './composed-order';
 
 /** The text nodes a mention covers, from its start node to its end node. */
@@ -49,18 +49,32 @@ export function mentionContains(mention: PageMention, node: Node, offset: number
 /** Above this many mentions, a unit's membership test uses a set (made when first asked). */
 const LIST_SCAN = 16;
 
-/** One unit's indexed mentions. */
+/** A unit's mentions as the page's mentions keep them: made one by one when asked (unit-mentions.ts). */
+export interface UnitView extends MentionList {
+  has(mention: PageMention): boolean;
+}
+
+/** One unit's indexed mentions: an array, or a unit's record (or its shown part). */
 interface UnitList {
-  list: PageMention[];
+  unit: Node;
+  list: readonly PageMention[] | UnitView;
   set: Set<PageMention> | null;
   /** The unit's shadow root, when it lies in one. */
   root: ShadowRoot | null;
 }
 
 function includes(entry: UnitList, mention: PageMention): boolean {
-  if (entry.list.length <= LIST_SCAN) return entry.list.includes(mention);
-  entry.set ??= new Set(entry.list);
+  const { list } = entry;
+  if (!Array.isArray(list)) return (list as UnitView).has(mention);
+  if (list.length <= LIST_SCAN) return list.includes(mention);
+  entry.set ??= new Set(list);
   return entry.set.has(mention);
+}
+
+/** The entry's mentions as an array (a record's made, once: then its array changes copy it). */
+function listOf(entry: UnitList): readonly PageMention[] {
+  if (!Array.isArray(entry.list)) entry.list = arrayOf(entry.list);
+  return entry.list as readonly PageMention[];
 }
 
 /** The next node up from `node` toward its document, across shadow hosts. */
@@ -79,6 +93,21 @@ export class MentionIndex {
   private readonly roots = new Map<ShadowRoot, number>();
   private rootList: ShadowRoot[] | null = null;
 
+  /**
+   * A unit's mentions are now `list` (null: none): the page's mentions hand a unit's record, read
+   * (and its mentions made) only when a hit test or an ordered list asks for it.
+   */
+  setUnit(unit: Node, list: UnitView | null): void {
+    const entry = this.units.get(unit);
+    if (entry !== undefined) {
+      this.count -= entry.list.length;
+      this.units.delete(unit);
+      if (entry.root) this.countRoot(entry.root, -1);
+    }
+    if (list !== null && list.length > 0) this.addToUnit(unit, list);
+    this.sorted = null;
+  }
+
   add(mentions: readonly PageMention[]): void {
     let i = 0;
     while (i < mentions.length) {
@@ -92,20 +121,20 @@ export class MentionIndex {
     this.sorted = null;
   }
 
-  private addToUnit(unit: Node, mentions: readonly PageMention[]): void {
+  private addToUnit(unit: Node, mentions: readonly PageMention[] | UnitView): void {
     const entry = this.units.get(unit);
     if (entry === undefined) {
-      const list = mentions as PageMention[]; // kept as is: later changes copy it
+      const list = mentions; // kept as is: later changes copy it
       const root = unit.getRootNode();
       const shadow = root.nodeType === 11 ? (root as ShadowRoot) : null;
-      this.units.set(unit, { list, set: null, root: shadow });
+      this.units.set(unit, { unit, list, set: null, root: shadow });
       this.count += list.length;
       if (shadow) this.countRoot(shadow, 1);
       return;
     }
-    const more = [...new Set(mentions)].filter((m) => !includes(entry, m));
+    const more = [...new Set(arrayOf(mentions))].filter((m) => !includes(entry, m));
     if (more.length === 0) return;
-    entry.list = [...entry.list, ...more];
+    entry.list = [...listOf(entry), ...more];
     for (const m of more) entry.set?.add(m);
     this.count += more.length;
   }
@@ -123,9 +152,9 @@ export class MentionIndex {
     }
     for (const [entry, set] of gone) {
       this.count -= set.size;
-      const left = set.size === entry.list.length ? [] : entry.list.filter((m) => !set.has(m));
+      const left = set.size === entry.list.length ? [] : listOf(entry).filter((m) => !set.has(m));
       if (left.length === 0) {
-        this.units.delete(entry.list[0]!.unit);
+        this.units.delete(entry.unit);
         if (entry.root) this.countRoot(entry.root, -1);
       } else {
         entry.list = left;
@@ -169,7 +198,11 @@ export class MentionIndex {
     for (let n = up(node); n !== null; n = up(n)) {
       const entry = this.units.get(n);
       if (entry === undefined) continue;
-      for (const m of entry.list) if (mentionContains(m, node, offset)) found.push(m);
+      const { list } = entry;
+      for (let i = 0; i < list.length; i++) {
+        const m = list.at(i)!;
+        if (mentionContains(m, node, offset)) found.push(m);
+      }
       if (found.length > 0) break;
     }
     return found;
@@ -178,7 +211,7 @@ export class MentionIndex {
   /** Every mention, in document order (shadow-root content where its host is). */
   ordered(): PageMention[] {
     this.sorted ??= [...this.units.values()]
-      .flatMap((entry) => entry.list)
+      .flatMap((entry) => listOf(entry))
       .sort((a, b) => compareComposed(a.startNode, b.startNode) || a.startOffset - b.startOffset);
     return this.sorted;
   }

@@ -1,15 +1,15 @@
 /** The page scanner's options and what it reports (page-scanner.ts). */
 import type { Matcher } from '../match/matcher';
 import type { MentionFinder } from './mention-finder';
-import type { PageMention } from './run-mentions';
+import type { UnitMentions } from './unit-mentions';
 import type { Scheduler } from './scheduler';
 import type { InputPending } from './slices';
 
-/** What changed in one unit: mentions to paint and mentions to take away. */
+/** What changed in one unit: its new mentions (all of them) and its old ones (all of them). */
 export interface MentionChange {
   unit: Node;
-  added: PageMention[];
-  removed: PageMention[];
+  added: UnitMentions;
+  removed: UnitMentions;
 }
 
 /** Options of {@link PageScanner}. */

@@ -14,7 +14,14 @@
  * Cheap: a count per entry, and a set of units per entry with waiting short forms; a unit is
  * shown again only when an entry's count goes from zero to one or back.
  */
-import type { PageMention } from './run-mentions';
+import type { PageMention } from './unit-mentions';
+
+/** What the rule reads of a unit's mentions (a record: unit-mentions.ts; no mention made). */
+export interface MentionFacts {
+  readonly length: number;
+  entryIndexAt(i: number): number;
+  needsDocumentAt(i: number): boolean;
+}
 
 export class DocumentNames {
   /** Mentions that name each entry for the document, by entry index. */
@@ -37,23 +44,25 @@ export class DocumentNames {
    * Returns the other units whose waiting short forms changed state: an entry they wait for
    * became named, or stopped being named.
    */
-  update(unit: Node, removed: readonly PageMention[], added: readonly PageMention[]): Set<Node> {
+  update(unit: Node, removed: MentionFacts, added: MentionFacts): Set<Node> {
     const before = new Map<number, boolean>();
     const note = (entry: number) => {
       if (!before.has(entry)) before.set(entry, this.named(entry));
     };
-    for (const m of removed) {
-      note(m.entryIndex);
-      if (m.needsDocument) this.waiting.get(m.entryIndex)?.delete(unit);
-      else this.names.set(m.entryIndex, this.names.get(m.entryIndex)! - 1);
+    for (let i = 0; i < removed.length; i++) {
+      const entry = removed.entryIndexAt(i);
+      note(entry);
+      if (removed.needsDocumentAt(i)) this.waiting.get(entry)?.delete(unit);
+      else this.names.set(entry, this.names.get(entry)! - 1);
     }
-    for (const m of added) {
-      note(m.entryIndex);
-      if (!m.needsDocument) this.names.set(m.entryIndex, (this.names.get(m.entryIndex) ?? 0) + 1);
+    for (let i = 0; i < added.length; i++) {
+      const entry = added.entryIndexAt(i);
+      note(entry);
+      if (!added.needsDocumentAt(i)) this.names.set(entry, (this.names.get(entry) ?? 0) + 1);
       else {
-        const units = this.waiting.get(m.entryIndex);
+        const units = this.waiting.get(entry);
         if (units) units.add(unit);
-        else this.waiting.set(m.entryIndex, new Set([unit]));
+        else this.waiting.set(entry, new Set([unit]));
       }
     }
     const others = new Set<Node>();

@@ -5,8 +5,9 @@
 import type { Matcher } from '../match/matcher';
 import { foldIndexOf, foldTextScratch, originalEnd, type FoldedText } from '../text/fold';
 import { PieceFold } from './piece-fold';
-import { collectRunMentions, type PageMention } from './run-mentions';
+import { collectRunMentions } from './run-mentions';
 import type { TextRun } from './text-runs';
+import { UnitMentions } from './unit-mentions';
 
 /** Folded code units matched per step. */
 export const WINDOW = 16384;
@@ -32,7 +33,7 @@ export function emptyStats(): ScanStats {
 
 /** A unit being scanned. */
 export class UnitJob {
-  readonly mentions: PageMention[] = [];
+  readonly mentions: UnitMentions;
   private runIndex = 0;
   private folded: FoldedText | null = null;
   /** A huge run being folded a piece per step (piece-fold.ts). */
@@ -43,9 +44,13 @@ export class UnitJob {
   constructor(
     readonly unit: Node,
     private readonly runs: TextRun[],
+    /** Entry ids by entry index (the matcher's). */
+    ids: readonly string[],
     /** Report short forms too (run-mentions.ts: collectRunMentions). */
     private readonly shortForms = false,
-  ) {}
+  ) {
+    this.mentions = new UnitMentions(unit, ids);
+  }
 
   /** Does one bounded step; returns true when the unit is fully scanned. */
   step(matcher: Matcher, stats: ScanStats): boolean {

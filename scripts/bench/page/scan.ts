@@ -229,10 +229,9 @@ export async function scanPage(
       // As the content script does (PageMentions): every mention is indexed for hit-testing and
       // keyboard order, and only units near the viewport are painted (see
       // utils/highlight/viewport-ranges.ts for why); `added` is the unit's full new list.
-      onMentions: ({ unit, added, removed }) => {
+      onMentions: ({ unit, added }) => {
         found += added.length;
-        index.remove(removed);
-        index.add(added);
+        index.setUnit(unit, added.length > 0 ? added : null);
         view.set(unit, added);
       },
     });

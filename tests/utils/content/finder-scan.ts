@@ -13,7 +13,7 @@ export async function findWith(
   p.innerHTML = html;
   document.body.append(p);
   const job = finder.begin(p, unitRuns(p), shortForms);
-  if (job instanceof Promise) return (await job) ?? [];
+  if (job instanceof Promise) return (await job)?.list() ?? [];
   while (!job.step(emptyStats()));
-  return job.mentions;
+  return job.mentions.list();
 }

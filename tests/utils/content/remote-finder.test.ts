@@ -13,6 +13,7 @@ import {
 } from '../../../utils/messaging/protocol';
 import { localFinder, type MentionFinder } from '../../../utils/page/mention-finder';
 import type { PageMention } from '../../../utils/page/run-mentions';
+import type { UnitMentions } from '../../../utils/page/unit-mentions';
 import { unitRuns } from '../../../utils/page/text-runs';
 import { findWith } from './finder-scan';
 import { matcher } from './mentions-fixture';
@@ -76,7 +77,7 @@ describe('remote finder', () => {
     const answers = [...document.querySelectorAll('p')].map((p) =>
       finder.begin(p, unitRuns(p), true),
     );
-    const [a, b, c] = (await Promise.all(answers)) as PageMention[][];
+    const [a, b, c] = ((await Promise.all(answers)) as UnitMentions[]).map((r) => r.list());
     expect(ask).toHaveBeenCalledTimes(1);
     expect(asked[0]).toEqual({
       texts: ['China', 'nothing', 'Astana and Almaty'],
@@ -119,7 +120,7 @@ describe('remote finder', () => {
     const finder = createRemoteFinder({ ask, retryAfter });
     document.body.innerHTML = '<p>Almaty</p><p></p>';
     const [full, empty] = [...document.querySelectorAll('p')];
-    expect(await finder.begin(empty!, unitRuns(empty!), false)).toEqual([]);
+    expect(((await finder.begin(empty!, unitRuns(empty!), false)) as UnitMentions).length).toBe(0);
     expect(await finder.begin(full!, unitRuns(full!), false)).toBeNull();
     expect(ask).toHaveBeenCalledTimes(4); // nothing sent for the empty unit
     expect(waits).toEqual([250, 1000, 4000]);
@@ -131,7 +132,7 @@ describe('remote finder', () => {
     const finder = createRemoteFinder({ ask, retryAfter: (_ms, again) => again() });
     document.body.innerHTML = '<p>Talks in Almaty</p>';
     const p = document.querySelector('p')!;
-    const found = (await finder.begin(p, unitRuns(p), false)) as PageMention[] | null;
+    const found = ((await finder.begin(p, unitRuns(p), false)) as UnitMentions | null)?.list();
     expect(found?.map((m) => m.entryId)).toEqual(['almaty']);
     expect(ask).toHaveBeenCalledTimes(2);
   });

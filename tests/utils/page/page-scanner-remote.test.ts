@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MentionFinder } from '../../../utils/page/mention-finder';
 import { PageScanner, type MentionChange } from '../../../utils/page/page-scanner';
-import type { PageMention } from '../../../utils/page/run-mentions';
+import { UnitMentions } from '../../../utils/page/unit-mentions';
 import { localFinder } from '../../../utils/page/mention-finder';
 import { collectRunMentions } from '../../../utils/page/run-mentions';
 import { foldTextScratch } from '../../../utils/text/fold';
@@ -18,10 +18,11 @@ function heldFinder() {
   const held: { unit: Node; release: () => void }[] = [];
   const finder: MentionFinder = {
     begin(unit, runs, shortForms) {
-      if (runs.length === 0) return Promise.resolve([]); // as the remote finder: nothing to send
-      return new Promise<PageMention[]>((resolve) => {
+      // As the remote finder: nothing to send.
+      if (runs.length === 0) return Promise.resolve(new UnitMentions(unit, matcher.entryIds));
+      return new Promise<UnitMentions>((resolve) => {
         const release = () => {
-          const out: PageMention[] = [];
+          const out = new UnitMentions(unit, matcher.entryIds);
           for (const run of runs)
             collectRunMentions(run, matcher, foldTextScratch(run.text), out, { shortForms });
           resolve(out);

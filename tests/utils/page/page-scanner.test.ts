@@ -59,8 +59,8 @@ describe('PageScanner', () => {
     expect(s.scanner.stats.unitsScanned - before.unitsScanned).toBe(1);
     const last = s.changes.at(-1)!;
     // A mention's text is read from the page: the removed one's node now holds other text.
-    expect(last.removed.map((m) => m.entryId)).toEqual(['china']);
-    expect(last.added.map((m) => m.text)).toEqual(['Kazakhstan']);
+    expect(last.removed.list().map((m) => m.entryId)).toEqual(['china']);
+    expect(last.added.list().map((m) => m.text)).toEqual(['Kazakhstan']);
   });
 
   it('scans appended content (infinite scroll) without rescanning the rest', async () => {
@@ -91,7 +91,12 @@ describe('PageScanner', () => {
     document.querySelector('#gone')!.remove();
     await settle(s.scheduler);
     expect(s.texts()).toEqual(['Kazakhstan']);
-    expect(s.changes.at(-1)!.removed.map((m) => m.text)).toEqual(['China']);
+    expect(
+      s.changes
+        .at(-1)!
+        .removed.list()
+        .map((m) => m.text),
+    ).toEqual(['China']);
   });
 
   it('ignores changes inside the extension UI and editable regions', async () => {

@@ -43,7 +43,7 @@ describe('PieceFold', () => {
     document.body.innerHTML = '<pre></pre>';
     const pre = document.querySelector('pre')!;
     pre.textContent = text;
-    const job = new UnitJob(pre, unitRuns(pre));
+    const job = new UnitJob(pre, unitRuns(pre), matcher.entryIds);
     const stats = emptyStats();
     let steps = 1;
     while (!job.step(matcher, stats)) steps++;
@@ -53,6 +53,8 @@ describe('PieceFold', () => {
     expect(steps).toBeGreaterThanOrEqual(1 + pieces + Math.ceil(text.length / WINDOW) - 1);
     const expected = findMentions(text, matcher).map((m) => [m.start, m.end, m.entryId]);
     expect(expected.length).toBeGreaterThan(1000);
-    expect(job.mentions.map((m) => [m.startOffset, m.endOffset, m.entryId])).toEqual(expected);
+    expect(job.mentions.list().map((m) => [m.startOffset, m.endOffset, m.entryId])).toEqual(
+      expected,
+    );
   });
 });

@@ -11,7 +11,7 @@
  */
 import { isRenderedDefault, type WalkOptions } from './dom-rules';
 import { applyMutationRecords, observeOnce, type MutationEffects } from './mutation-records';
-import type { PageMention } from './run-mentions';
+import { UnitMentions, type PageMention } from './unit-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
 import { NextSlice, SliceBudget } from './slices';
 import { RunWalk } from './text-runs';
@@ -31,7 +31,7 @@ const ENUMERATION_BATCH = 32;
 export class PageScanner {
   /** Work counters (units, runs and characters scanned…). */
   readonly stats: ScanStats = emptyStats();
-  private readonly registry = new Map<Node, PageMention[]>();
+  private readonly registry = new Map<Node, UnitMentions>();
   private readonly dirty = new Set<Node>();
   /** The first scan's units in scan order (an array: thousands, taken one by one). */
   private queue: Node[] = [];
@@ -47,7 +47,7 @@ export class PageScanner {
   /** A unit of thousands of inline children whose runs are being collected (text-runs.ts). */
   private walking: RunWalk | null = null;
   /** Units whose mentions a remote finder is finding, with the answer each awaits. */
-  private readonly awaiting = new Map<Node, Promise<PageMention[] | null>>();
+  private readonly awaiting = new Map<Node, Promise<UnitMentions | null>>();
   private readonly finder: MentionFinder;
   private observer: MutationObserver | null = null;
   private readonly nextSlice: NextSlice;
@@ -98,9 +98,9 @@ export class PageScanner {
     this.awaiting.clear(); // late answers are dropped
   }
 
-  /** All current mentions. */
+  /** All current mentions (each made: for tests and one-off lists). */
   get mentions(): PageMention[] {
-    return [...this.registry.values()].flat();
+    return [...this.registry.values()].flatMap((record) => record.list());
   }
 
   /** True when no work is pending (the page is fully scanned, every answer in). */
@@ -209,9 +209,9 @@ export class PageScanner {
   }
 
   /** A remote finder's answer for a unit: applied unless a later scan of the unit replaced it. */
-  private await(unit: Node, answer: Promise<PageMention[] | null>): void {
+  private await(unit: Node, answer: Promise<UnitMentions | null>): void {
     this.awaiting.set(unit, answer);
-    const settle = (mentions: PageMention[] | null) => {
+    const settle = (mentions: UnitMentions | null) => {
       if (this.awaiting.get(unit) !== answer) return;
       this.awaiting.delete(unit);
       if (mentions) this.replace(unit, mentions);
@@ -232,8 +232,8 @@ export class PageScanner {
     this.replace(job.unit, job.mentions);
   }
 
-  private replace(unit: Node, mentions: PageMention[]): void {
-    const removed = this.registry.get(unit) ?? [];
+  private replace(unit: Node, mentions: UnitMentions): void {
+    const removed = this.registry.get(unit) ?? new UnitMentions(unit, []);
     if (mentions.length > 0) this.registry.set(unit, mentions);
     else this.registry.delete(unit);
     if (removed.length > 0 || mentions.length > 0)
@@ -244,7 +244,7 @@ export class PageScanner {
   private sweep(): void {
     this.needsSweep = false;
     for (const unit of [...this.registry.keys()]) {
-      if (unitOf(unit, this.clean) !== unit) this.replace(unit, []);
+      if (unitOf(unit, this.clean) !== unit) this.replace(unit, new UnitMentions(unit, []));
     }
   }
 

@@ -17,6 +17,7 @@ import {
 } from '../messaging/protocol';
 import { buildInnerMentions, type InnerMention } from '../page/inner-mentions';
 import type { MentionFinder } from '../page/mention-finder';
+import { windowedAsk } from './find-windows';
 import { appendMention } from '../page/run-mentions';
 import { UnitMentions, type PageMention } from '../page/unit-mentions';
 import type { TextRun } from '../page/text-runs';
@@ -34,6 +35,8 @@ export interface RemoteFinderOptions {
    * follow in a few more messages instead of hundreds.
    */
   batchChars?: number;
+  /** Code units in one message at most (default MAX_FIND_CHARS; a longer run goes in windows). */
+  maxChars?: number;
   /** Runs `send` after the current scan slice (default: a microtask, as a slice is one task). */
   later?: (send: () => void) => void;
   /**
@@ -81,7 +84,8 @@ function unchanged(run: TextRun): boolean {
 }
 
 export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder {
-  const { ask, batchChars = 1 << 16, later = queueMicrotask } = options;
+  const { batchChars = 1 << 16, later = queueMicrotask, maxChars = MAX_FIND_CHARS } = options;
+  const ask = windowedAsk(options.ask, maxChars); // a run longer than a message: find-windows.ts
   const retryAfter = options.retryAfter ?? ((ms, again) => void setTimeout(again, ms));
   // Entry ids of every answer, by entry index: one table for the finder's lexicon version.
   const ids: string[] = [];
@@ -144,7 +148,7 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
     if (
       batch &&
       (batch.shortForms !== shortForms ||
-        batch.chars + chars > Math.min(batchChars, MAX_FIND_CHARS) ||
+        batch.chars + chars > Math.min(batchChars, maxChars) ||
         batch.texts.length + sent.length > MAX_FIND_TEXTS)
     )
       send(batch);
@@ -162,11 +166,11 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
 
   return {
     begin(unit, runs, shortForms) {
-      // Runs longer than a whole message are left out (a text node of millions of characters).
-      const sent = runs.filter((run) => run.text.length <= MAX_FIND_CHARS);
+      // A run longer than a whole message goes alone, in windows (a 10 MB text node).
+      const sent = runs;
       if (sent.length === 0) return Promise.resolve(new UnitMentions(unit, ids));
       // A unit past one message's limits (thousands of lines between <br>) goes in several.
-      const parts = withinLimits(sent);
+      const parts = withinLimits(sent, maxChars);
       if (parts.length === 1) return enqueue(sent, shortForms);
       return Promise.all(parts.map((part) => enqueue(part, shortForms))).then((lists) => {
         if (lists.includes(null)) return null;
@@ -191,15 +195,12 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
 }
 
 /** Runs split into consecutive parts that each fit one message (MAX_FIND_TEXTS, MAX_FIND_CHARS). */
-function withinLimits(runs: TextRun[]): TextRun[][] {
+function withinLimits(runs: TextRun[], maxChars: number): TextRun[][] {
   const parts: TextRun[][] = [[]];
   let chars = 0;
   for (const run of runs) {
     const part = parts.at(-1)!;
-    if (
-      part.length > 0 &&
-      (part.length >= MAX_FIND_TEXTS || chars + run.text.length > MAX_FIND_CHARS)
-    ) {
+    if (part.length > 0 && (part.length >= MAX_FIND_TEXTS || chars + run.text.length > maxChars)) {
       parts.push([run]);
       chars = run.text.length;
     } else {

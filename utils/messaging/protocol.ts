@@ -22,11 +22,23 @@ import type { Entry, Source } from '../knowledge-base/schema';
 export const MAX_IDS_PER_REQUEST = 500;
 
 /**
- * One findMentions request's limits: texts (a slice's text runs) and code units in all. A run
- * longer than the whole limit is not sent (a 16 MB text node); the rest are batched under it.
+ * One findMentions request's limits: texts (a slice's text runs) and code units in all. Runs are
+ * batched under them; a run longer than the whole limit (a 10 MB text node) is sent in windows
+ * (utils/content/find-windows.ts).
  */
 export const MAX_FIND_TEXTS = 4096;
 export const MAX_FIND_CHARS = 8_000_000;
+
+/**
+ * The text sent on either side of a long run's window (find-windows.ts): more than any mention's
+ * length. A mention spans at most the lexicon's longest key plus a chain of clitics
+ * (find-mentions.ts: maxKeyLength + MAX_CLITIC_CHAIN) in folded code units, and the page's text
+ * can be longer than its folding (marks folding drops). In the remote case the content script
+ * does not know maxKeyLength (the background holds the lexicon), so this is a bound no name
+ * comes near: the bundled knowledge base's longest name is 158 characters (an agreement's full
+ * title); 64K costs a window 1.6% of its 8 M.
+ */
+export const FIND_WINDOW_MARGIN = 1 << 16;
 
 export type Request =
   | { type: 'getEntry'; id: string }

@@ -16,8 +16,10 @@ import type { AutomatonArrays } from './automaton-build';
 /** What the automaton cannot do without: the rest follows from the breadth-first numbering. */
 export interface CompactAutomaton {
   alphabet: string;
-  /** Per state: its number of outgoing edges. */
+  /** Per state: its number of outgoing edges (the root's may be sent apart, as `rootEdges`). */
   edgeCount: ArrayLike<number>;
+  /** The root's edge count, when `edgeCount[0]` is not it (the others fit a byte). */
+  rootEdges?: number;
   edgeClass: Uint16Array;
   fail: Int32Array;
   /** The reporting states, ascending. */
@@ -43,15 +45,16 @@ export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
   const reportNext = new Int32Array(reports + 1);
   const reportDepth = new Int32Array(reports + 1);
   reportDepth.set(c.reportDepth, 1);
-  let e = 0;
+  childOffset[0] = 1; // the root's first child is state 1 (outFirst[0] is 0: it ends no key)
+  let e = n > 0 ? (c.rootEdges ?? edgeCount[0]!) : 0;
   let r = 0;
   let o = 0;
-  for (let s = 0; s < n; s++) {
+  for (let s = 1; s < n; s++) {
     // Edge e leads to state e + 1: the first child's id is the edges before this state's, + 1.
     childOffset[s] = e + 1 - s;
     e += edgeCount[s]!;
-    // fail[s] < s: its outFirst is already known (the root's is 0: it ends no key).
-    const inherited = s === 0 ? 0 : outFirst[fail[s]!]!;
+    // fail[s] < s: its outFirst is already known.
+    const inherited = outFirst[fail[s]!]!;
     if (r < reports && reportState[r] === s) {
       reportStart[++r] = o;
       reportNext[r] = inherited;
@@ -73,6 +76,42 @@ export function expandAutomaton(c: CompactAutomaton): AutomatonArrays {
     outFirst: narrow(outFirst),
     reportStart,
     reportNext,
+    reportDepth,
+    outPattern,
+  };
+}
+
+/**
+ * The compact form of an automaton (what large lexicons send, lexicon-format.ts): the root's
+ * edge count apart, so that the others fit a byte.
+ */
+export function compactAutomaton(a: AutomatonArrays): CompactAutomaton {
+  const { childOffset, outFirst, reportStart } = a;
+  const n = a.fail.length;
+  const edgeCount = new Int32Array(n);
+  const reports = reportStart.length - 2;
+  const reportState = new Int32Array(reports);
+  const reportSize = new Int32Array(reports);
+  for (let s = 0, r = 1; s < n; s++) {
+    edgeCount[s] = childOffset[s + 1]! - childOffset[s]! + 1; // edges s + off - 1 … next's
+    // Reporting numbers follow state order: a state inherits only smaller ones (fail[s] < s).
+    if (outFirst[s] !== r) continue;
+    reportState[r - 1] = s;
+    reportSize[r - 1] = reportStart[r + 1]! - reportStart[r]!;
+    r++;
+  }
+  const rootEdges = edgeCount[0]!;
+  edgeCount[0] = 0;
+  const { alphabet, edgeClass, fail, outPattern } = a;
+  const reportDepth = a.reportDepth.subarray(1);
+  return {
+    alphabet,
+    edgeCount,
+    rootEdges,
+    edgeClass,
+    fail,
+    reportState,
+    reportSize,
     reportDepth,
     outPattern,
   };

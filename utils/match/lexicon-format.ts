@@ -5,6 +5,7 @@
  */
 import type { AutomatonArrays } from './automaton-build';
 import type { FoldTables } from '../text/fold';
+import { compactAutomaton, expandAutomaton } from './automaton-compact';
 import { packArrays, unpackArrays, type PackAs, type UintArray } from './packed-array';
 
 /** Bump when the layout changes: a matcher refuses lexicons of another format. */
@@ -45,22 +46,33 @@ export interface Lexicon extends AutomatonArrays {
 /**
  * The JSON form's arrays, each in the type the lexicon has (a view on the decoded bytes, no
  * copy; `'own'`: the type the build chose, 16- or 32-bit). Fold tables follow, as `fold:<code>`.
- * The automaton travels expanded (automaton-compact.ts: no loop over the states at ready).
+ * The automaton travels expanded (automaton-compact.ts: no loop over the states at ready) while
+ * its per-state arrays are 16-bit, as the bundled lexicon's; a larger one travels compact (1
+ * byte a state where expanded it would be 8: 28 MB of JSON instead of 15.5 at 10k entries,
+ * whose frames match remotely anyway) and is expanded where it arrives.
  */
 const PACKED = {
-  childOffset: 'own',
   edgeClass: 'u16',
   fail: 'i32',
-  outFirst: 'own',
-  reportStart: 'i32',
-  reportNext: 'i32',
-  reportDepth: 'i32',
   outPattern: 'i32',
   patternEntry: 'i32',
   patternLength: 'u16',
   patternFlags: 'u8',
   patternLang: 'u8',
-} as const satisfies Record<string, PackAs | 'own'>;
+} as const satisfies Record<string, PackAs>;
+const EXPANDED = {
+  childOffset: 'u16',
+  outFirst: 'u16',
+  reportStart: 'i32',
+  reportNext: 'i32',
+  reportDepth: 'i32',
+} as const satisfies Record<string, PackAs>;
+const COMPACT = {
+  edgeCount: 'narrow',
+  reportState: 'narrow',
+  reportSize: 'narrow',
+  reportDepth: 'narrow',
+} as const satisfies Record<string, PackAs>;
 const FOLD = 'fold:';
 
 /**
@@ -70,16 +82,19 @@ const FOLD = 'fold:';
 export function lexiconToJSON(lexicon: Lexicon): Record<string, unknown> {
   const { format, dataVersion, arabicArticleOnBareAliases, maxKeyLength } = lexicon;
   const { entryIds, caseKeys, alphabet } = lexicon;
+  const expanded =
+    lexicon.childOffset instanceof Uint16Array && lexicon.outFirst instanceof Uint16Array;
+  const compact = expanded ? undefined : compactAutomaton(lexicon);
+  const fields = { ...lexicon, ...compact };
   const arrays: Record<string, [ArrayLike<number>, PackAs]> = {};
-  for (const [name, as] of Object.entries(PACKED)) {
-    const array = lexicon[name as keyof typeof PACKED];
-    arrays[name] = [array, as !== 'own' ? as : array instanceof Uint16Array ? 'u16' : 'i32'];
-  }
+  for (const [name, as] of Object.entries({ ...PACKED, ...(expanded ? EXPANDED : COMPACT) }))
+    arrays[name] = [fields[name as keyof typeof fields] as ArrayLike<number>, as];
   for (const [code, table] of Object.entries(lexicon.foldTables))
     arrays[FOLD + code] = [table, 'u16'];
   return {
     ...{ format, dataVersion, arabicArticleOnBareAliases, maxKeyLength, entryIds, caseKeys },
     alphabet,
+    ...(compact && { rootEdges: compact.rootEdges }),
     arrays: packArrays(arrays),
   };
 }
@@ -106,14 +121,29 @@ export function lexiconFromJSON(
     if (!(array instanceof Type)) throw new TypeError(`lexicon array ${name} of another type`);
     return array;
   };
-  const wide = (name: string): Uint16Array | Int32Array => {
-    const array = any(name);
-    if (array instanceof Uint8Array) throw new TypeError(`lexicon array ${name} of another type`);
-    return array;
-  };
   const foldTables: Record<string, Uint16Array> = {};
   for (const name of Object.keys(arrays))
     if (name.startsWith(FOLD)) foldTables[name.slice(FOLD.length)] = get(name, Uint16Array);
+  const alphabet = String(json.alphabet);
+  const edgeClass = get('edgeClass', Uint16Array);
+  const fail = get('fail', Int32Array);
+  const outPattern = get('outPattern', Int32Array);
+  const automaton = arrays.edgeCount
+    ? expandAutomaton({
+        ...{ alphabet, edgeClass, fail, outPattern, rootEdges: Number(json.rootEdges) },
+        edgeCount: any('edgeCount'),
+        reportState: any('reportState'),
+        reportSize: any('reportSize'),
+        reportDepth: any('reportDepth'),
+      })
+    : {
+        ...{ alphabet, edgeClass, fail, outPattern },
+        childOffset: get('childOffset', Uint16Array),
+        outFirst: get('outFirst', Uint16Array),
+        reportStart: get('reportStart', Int32Array),
+        reportNext: get('reportNext', Int32Array),
+        reportDepth: get('reportDepth', Int32Array),
+      };
   return {
     format: LEXICON_FORMAT,
     dataVersion: String(json.dataVersion),
@@ -126,14 +156,6 @@ export function lexiconFromJSON(
     patternLength: get('patternLength', Uint16Array),
     patternFlags: get('patternFlags', Uint8Array),
     patternLang: get('patternLang', Uint8Array),
-    alphabet: String(json.alphabet),
-    childOffset: wide('childOffset'),
-    edgeClass: get('edgeClass', Uint16Array),
-    fail: get('fail', Int32Array),
-    outFirst: wide('outFirst'),
-    reportStart: get('reportStart', Int32Array),
-    reportNext: get('reportNext', Int32Array),
-    reportDepth: get('reportDepth', Int32Array),
-    outPattern: get('outPattern', Int32Array),
+    ...automaton,
   };
 }

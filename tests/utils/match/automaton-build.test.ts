@@ -5,7 +5,7 @@ import {
   buildCompactAutomaton,
   type AutomatonArrays,
 } from '../../../utils/match/automaton-build';
-import { expandAutomaton } from '../../../utils/match/automaton-compact';
+import { compactAutomaton, expandAutomaton } from '../../../utils/match/automaton-compact';
 
 const keysArb = fc.uniqueArray(
   fc
@@ -60,6 +60,17 @@ describe('automaton layout', () => {
         expect(edgeStart(a, n)).toBe(a.edgeClass.length);
         for (let s = 0; s < n; s++)
           expect(edgeStart(a, s + 1)).toBeGreaterThanOrEqual(edgeStart(a, s));
+      }),
+    );
+  });
+
+  it("expands its compact form back to the same arrays, the root's edge count apart", () => {
+    fc.assert(
+      fc.property(keysArb, (keys) => {
+        const a = buildAutomaton(keys);
+        const compact = compactAutomaton(a);
+        expect(compact.edgeCount[0]).toBe(0);
+        expect(expandAutomaton(compact)).toStrictEqual(a);
       }),
     );
   });

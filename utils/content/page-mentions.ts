@@ -11,6 +11,7 @@ import type { EntryType } from '../knowledge-base/model';
 import type { HighlightPainter } from '../highlight/painter';
 import { paintedRange } from '../highlight/painted-range';
 import { ViewportRanges, type ObserverFactory } from '../highlight/viewport-ranges';
+import { browserGeometry } from '../highlight/unit-window';
 import type { Matcher } from '../match/matcher';
 import { isRenderedDefault } from '../page/dom-rules';
 import { PageScanner, type MentionChange } from '../page/page-scanner';
@@ -64,8 +65,13 @@ export class PageMentions {
   ) {
     this.allowed = new Set(highlightTypes);
     this.finder = options.finder ?? localFinder(options.matcher!);
-    this.viewport = new ViewportRanges<PageMention>(options.painter, options.observer, (m) =>
-      this.rangesOf(m),
+    this.viewport = new ViewportRanges<PageMention>(
+      options.painter,
+      options.observer,
+      (m) => this.rangesOf(m),
+      undefined,
+      // A huge unit's window is searched by its mentions' boxes: the mention alone, no inner names.
+      browserGeometry((m) => m.toRange().getBoundingClientRect()),
     );
     this.scanner = new PageScanner(root, {
       finder: this.finder,

@@ -23,32 +23,28 @@ import {
   type UnitEntry,
   type UnitObserver,
 } from './unit-chunks';
+import {
+  defaultGeometry,
+  rangesOf,
+  UnitWindows,
+  type ItemList,
+  type RangeSink,
+  type WindowGeometry,
+} from './unit-window';
 
 /**
  * Beyond the first OBSERVE_AT_ONCE targets, new units are handed to the IntersectionObserver at
  * most once per OBSERVE_BATCH_MS (a parent's many units by chunks: unit-chunks.ts). Why: in
  * Chromium, observing a target makes the next frame recompute every target of the page (1–2 µs
- * each), so observing units as a first scan finds
- * them recomputed thousands of targets in every frame of the scan (7 ms a frame by the end of a
- * 1 MB page; 30–60 ms a scan). The first units, those in view (scanned first), and every unit of
- * a small page are observed at once, so they paint in the next frame as before.
+ * each), so observing units as a first scan finds them recomputed thousands of targets in every
+ * frame of the scan (7 ms a frame by the end of a 1 MB page; 30–60 ms a scan). The first units,
+ * those in view (scanned first), and every unit of a small page are observed at once, so they
+ * paint in the next frame as before.
  */
 export const OBSERVE_AT_ONCE = 256;
 export const OBSERVE_BATCH_MS = 100;
 
-/** Where ranges are painted (HighlightPainter fits). */
-export interface RangeSink {
-  add(ranges: Iterable<AbstractRange>): void;
-  remove(ranges: Iterable<AbstractRange>): void;
-}
-
-export type { ObserverFactory, UnitEntry, UnitObserver };
-
-/** A unit's items, read one by one (an array, or a record of mentions made on demand). */
-export interface ItemList<T> {
-  readonly length: number;
-  at(index: number): T | undefined;
-}
+export type { ItemList, ObserverFactory, RangeSink, UnitEntry, UnitObserver };
 
 /** The units of one parent, watched one by one or (once it holds many) by chunks. */
 interface Group {
@@ -82,6 +78,8 @@ export class ViewportRanges<T = AbstractRange> {
   private readonly pending = new Set<Chunk>();
   private cancelBatch: (() => void) | null = null;
   private lastBatch = -Infinity;
+  /** Near units of very many items, painted around the visible area (`geometry`: unit-window.ts). */
+  private readonly windows: UnitWindows<T>;
 
   constructor(
     private readonly sink: RangeSink,
@@ -90,8 +88,10 @@ export class ViewportRanges<T = AbstractRange> {
     private readonly toRange: (item: T) => AbstractRange | readonly AbstractRange[] = (item) =>
       item as AbstractRange,
     private readonly scheduler: Scheduler = defaultScheduler,
+    geometry: WindowGeometry<T> = defaultGeometry(toRange),
   ) {
     this.observer = createObserver((entries) => this.onIntersection(entries));
+    this.windows = new UnitWindows(sink, toRange, geometry, (box, to) => this.painted.set(box, to));
   }
 
   /**
@@ -128,12 +128,14 @@ export class ViewportRanges<T = AbstractRange> {
     if (old === undefined || old.length === 0) return;
     this.sink.remove(old);
     this.painted.set(box!, []);
+    this.windows.drop(box!); // its window is found again when the rescan sets its items
   }
 
   /** Everything off: unpaints what is painted and stops observing. */
   clear(): void {
     for (const ranges of this.painted.values()) this.sink.remove(ranges);
     this.painted.clear();
+    this.windows.clear();
     this.items.clear();
     this.observer.disconnect();
     this.groups.clear();
@@ -271,12 +273,10 @@ export class ViewportRanges<T = AbstractRange> {
   private paint(box: Element, items: ItemList<T>): void {
     const old = this.painted.get(box);
     if (old) this.sink.remove(old);
+    if (UnitWindows.takes(items)) return void this.painted.set(box, this.windows.paint(box, items));
+    this.windows.drop(box);
     const ranges: AbstractRange[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const made = this.toRange(items.at(i)!);
-      if (Array.isArray(made)) ranges.push(...(made as readonly AbstractRange[]));
-      else ranges.push(made as AbstractRange);
-    }
+    for (let i = 0; i < items.length; i++) ranges.push(...rangesOf(this.toRange(items.at(i)!)));
     this.painted.set(box, ranges);
     this.sink.add(ranges);
   }
@@ -285,6 +285,7 @@ export class ViewportRanges<T = AbstractRange> {
     const old = this.painted.get(box);
     if (old === undefined) return;
     this.painted.delete(box);
+    this.windows.drop(box);
     this.sink.remove(old);
   }
 

@@ -11,7 +11,7 @@ import type { EntryType } from '../knowledge-base/model';
 import type { HighlightPainter } from '../highlight/painter';
 import { paintedRange } from '../highlight/painted-range';
 import { ViewportRanges, type ObserverFactory } from '../highlight/viewport-ranges';
-import { browserGeometry } from '../highlight/unit-window';
+import { browserGeometry, placedExtent } from '../highlight/unit-window';
 import type { Matcher } from '../match/matcher';
 import { isRenderedDefault } from '../page/dom-rules';
 import { PageScanner, type MentionChange } from '../page/page-scanner';
@@ -71,7 +71,7 @@ export class PageMentions {
       (m) => this.rangesOf(m),
       undefined,
       // A huge unit's window is searched by its mentions' boxes: the mention alone, no inner names.
-      browserGeometry((m) => m.toRange().getBoundingClientRect()),
+      browserGeometry(placedExtent),
     );
     this.scanner = new PageScanner(root, {
       finder: this.finder,

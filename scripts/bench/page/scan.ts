@@ -13,6 +13,7 @@ import type { PageMention } from '../../../utils/page/run-mentions';
 import { defaultScheduler, type Scheduler } from '../../../utils/page/scheduler';
 import { paintedRange } from '../../../utils/highlight/painted-range';
 import { ViewportRanges } from '../../../utils/highlight/viewport-ranges';
+import { browserGeometry, placedExtent } from '../../../utils/highlight/unit-window';
 import { MentionIndex } from '../../../utils/page/mention-index';
 import { localFinder, type MentionFinder } from '../../../utils/page/mention-finder';
 import {
@@ -165,6 +166,8 @@ export async function scanPage(
         for (const r of ranges) innerRanges.add(r);
         return [paintedRange(m), ...ranges];
       },
+      undefined,
+      browserGeometry(placedExtent), // as PageMentions measures a huge unit's mentions
     );
     const index = new MentionIndex();
     let found = 0;

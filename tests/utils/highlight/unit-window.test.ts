@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ViewportRanges, type ObserverFactory } from '../../../utils/highlight/viewport-ranges';
 import {
+  placedExtent,
   WINDOW_FROM,
   WINDOW_MARGIN,
   windowOf,
@@ -160,5 +161,32 @@ describe('a unit with very many mentions (unit-window.ts)', () => {
     expect(windowOf(list, geometry)).toEqual([490 - WINDOW_MARGIN, 520 + WINDOW_MARGIN, 490, 520]);
     page.scroll = 1e6; // all above
     expect(windowOf(list, geometry).slice(0, 2)).toEqual([1000 - WINDOW_MARGIN, 1000]);
+  });
+});
+
+describe('placedExtent', () => {
+  const rect = (top: number, height: number) => ({ top, bottom: top + height, height }) as DOMRect;
+  /** A mention of the first text under `parent`, in `unit`, whose range reads at 1. */
+  const mention = (unit: Element, parent: Element) => {
+    const text = parent.firstChild as Text;
+    const range = { getBoundingClientRect: () => rect(1, 1) } as Range;
+    return { startNode: text, unit, toRange: () => range };
+  };
+
+  it("reads a small inline element's box, not the range (no mapping of the block's text)", () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<span>Astana</span>';
+    const span = div.firstElementChild!;
+    vi.spyOn(span, 'getBoundingClientRect').mockReturnValue(rect(100, 10));
+    expect(placedExtent(mention(div, span)).top).toBe(100);
+  });
+
+  it('reads the range for text right in the unit, or in a tall wrapper', () => {
+    const div = document.createElement('div');
+    div.innerHTML = 'Astana<b>Kazakhstan</b>';
+    expect(placedExtent(mention(div, div)).top).toBe(1);
+    const b = div.querySelector('b')!;
+    vi.spyOn(b, 'getBoundingClientRect').mockReturnValue(rect(0, 5 * innerHeight));
+    expect(placedExtent(mention(div, b)).top).toBe(1);
   });
 });

@@ -10,13 +10,13 @@
  * the before/after ratios, every run's figures, and the mention counts (which should agree).
  * Nothing is asserted.
  */
+import { abArgs, openLoaded } from './ab-checkout';
 import type { BenchPage } from './bench-page';
 
-const [before, after, kb = 'bundled', runsArg = '7', page = '1MB'] = process.argv.slice(2);
-if (!before || !after) {
-  console.error('usage: ab-highlight.ts BEFORE AFTER [KB] [RUNS] [PAGE]');
-  process.exit(2);
-}
+const [before, after, kb, runsArg, page] = abArgs(
+  'ab-highlight.ts BEFORE AFTER [KB] [RUNS] [PAGE]',
+  ['bundled', '7', '1MB'],
+);
 
 interface Side {
   root: string;
@@ -29,14 +29,7 @@ interface Side {
 
 /** Opens a checkout's bench page (bundled from that checkout) with the page and lexicon loaded. */
 async function open(root: string): Promise<Side> {
-  process.chdir(root); // the bench page bundles scripts/bench/page-entry.ts of the current folder
-  const { openBenchPage } = (await import(`${root}/scripts/bench/bench-page.ts`)) as {
-    openBenchPage: () => Promise<BenchPage>;
-  };
-  const bench = await openBenchPage();
-  await bench.call('load', 'page', page as never);
-  await bench.call('load', 'kb', kb as never);
-  await bench.call('buildLexiconOf', kb);
+  const bench = await openLoaded(root, page, kb);
   await bench.call('scanPage', page, kb, 1e9); // warm-up, untimed
   return { root, bench, floor: [], cpu: [], paint: [], mentions: 0 };
 }

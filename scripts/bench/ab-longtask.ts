@@ -11,13 +11,13 @@
  * line adds the main thread's scavenges and mark-compacts (count, longest) and the ephemeron
  * marking inside the latter. Nothing is asserted.
  */
+import { abArgs, openLoaded } from './ab-checkout';
 import type { BenchPage } from './bench-page';
 
-const [before, after, kb = 'bundled', runsArg = '5', page = '5MB'] = process.argv.slice(2);
-if (!before || !after) {
-  console.error('usage: ab-longtask.ts BEFORE AFTER [KB] [RUNS] [PAGE]');
-  process.exit(2);
-}
+const [before, after, kb, runsArg, page] = abArgs(
+  'ab-longtask.ts BEFORE AFTER [KB] [RUNS] [PAGE]',
+  ['bundled', '5', '5MB'],
+);
 
 interface Side {
   name: string;
@@ -26,14 +26,7 @@ interface Side {
 }
 
 async function open(name: string, root: string): Promise<Side> {
-  process.chdir(root); // the bench page bundles scripts/bench/page-entry.ts of the current folder
-  const { openBenchPage } = (await import(`${root}/scripts/bench/bench-page.ts`)) as {
-    openBenchPage: () => Promise<BenchPage>;
-  };
-  const bench = await openBenchPage();
-  await bench.call('load', 'page', page as never);
-  await bench.call('load', 'kb', kb as never);
-  await bench.call('buildLexiconOf', kb);
+  const bench = await openLoaded(root, page, kb);
   await bench.call('scanPage', page, kb, 1e9); // warm-up, untimed
   return { name, bench, worst: [] };
 }

@@ -9,14 +9,14 @@
  * whose bench page has `readySplit` also times the steps, in other fresh pages (cold and warm).
  * Prints medians and every run. Nothing is asserted.
  */
+import { abArgs, openCheckout } from './ab-checkout';
 import type { BenchPage } from './bench-page';
 import type { KbName } from './fixtures';
 
-const [before, after, roundsArg = '9', kbArg = 'bundled'] = process.argv.slice(2);
-if (!before || !after) {
-  console.error('usage: ab-ready.ts BEFORE AFTER [ROUNDS] [KB]');
-  process.exit(2);
-}
+const [before, after, roundsArg, kbArg] = abArgs('ab-ready.ts BEFORE AFTER [ROUNDS] [KB]', [
+  '9',
+  'bundled',
+]);
 const kb = kbArg as KbName;
 
 interface Side {
@@ -29,11 +29,7 @@ interface Side {
 }
 
 async function open(root: string): Promise<Side> {
-  process.chdir(root); // the bench page bundles scripts/bench/page-entry.ts of the current folder
-  const { openBenchPage } = (await import(`${root}/scripts/bench/bench-page.ts`)) as {
-    openBenchPage: () => Promise<BenchPage>;
-  };
-  const bench = await openBenchPage();
+  const bench = await openCheckout(root);
   await bench.call('load', 'kb', kb);
   await bench.call('buildLexiconOf', kb);
   const json = await bench.call('lexiconJsonOf', kb);

@@ -8,13 +8,14 @@
  * and the remote scan (to paint), the remote scan's page-thread share (slices plus JSON) and its
  * background's (matching). KB defaults to 10k, the case goal 2 missed. Nothing is asserted.
  */
+import { abArgs, openLoaded } from './ab-checkout';
 import type { BenchPage } from './bench-page';
 
-const [before, after, kb = '10k', runsArg = '7', page = '1MB'] = process.argv.slice(2);
-if (!before || !after) {
-  console.error('usage: ab-remote.ts BEFORE AFTER [KB] [RUNS] [PAGE]');
-  process.exit(2);
-}
+const [before, after, kb, runsArg, page] = abArgs('ab-remote.ts BEFORE AFTER [KB] [RUNS] [PAGE]', [
+  '10k',
+  '7',
+  '1MB',
+]);
 
 interface Side {
   root: string;
@@ -28,14 +29,7 @@ interface Side {
 
 /** Opens a checkout's bench page (bundled from that checkout) with the page and lexicon loaded. */
 async function open(root: string): Promise<Side> {
-  process.chdir(root); // the bench page bundles scripts/bench/page-entry.ts of the current folder
-  const { openBenchPage } = (await import(`${root}/scripts/bench/bench-page.ts`)) as {
-    openBenchPage: () => Promise<BenchPage>;
-  };
-  const bench = await openBenchPage();
-  await bench.call('load', 'page', page as never);
-  await bench.call('load', 'kb', kb as never);
-  await bench.call('buildLexiconOf', kb);
+  const bench = await openLoaded(root, page, kb);
   // Warm-ups, untimed (after: the worker's matcher is built here).
   await bench.call('scanPage', page, kb);
   await bench.call('scanPage', page, kb, undefined, true);

@@ -9,9 +9,9 @@ import { foldTextScratch, originalEnd, originalStart, type FoldedText } from '..
 import { foldsTo } from '../text/fold-compare';
 import { insideUnspacedWord } from '../language/registry';
 import { MAX_CLITIC_CHAIN, mentionStart } from './boundaries';
-import type { Matcher } from './matcher';
+import { foldAndStep, reportHits } from './fold-scan';
 import { LeftmostLongest } from './leftmost-longest';
-import { scanKeysAtWordEnds } from './matcher';
+import { scanKeysAtWordEnds, type KeySink, type Matcher } from './matcher';
 import { PatternFlag } from './pattern-flags';
 
 /** One mention of an entry in a text. */
@@ -51,7 +51,11 @@ export function findMentions(
   matcher: Matcher,
   window: MentionWindow = {},
 ): Mention[] {
-  return findMentionsInFolded(foldTextScratch(text), matcher, window);
+  if (window.from !== undefined || window.to !== undefined || window.minStart !== undefined)
+    return findMentionsInFolded(foldTextScratch(text), matcher, window);
+  const found: Mention[] = [];
+  scanTextMentions(text, matcher, window.shortForms === true, mentionPusher(matcher, found));
+  return found;
 }
 
 /** Receives one mention: original offsets and the alias's pattern index. */
@@ -63,14 +67,19 @@ export function findMentionsInFolded(
   matcher: Matcher,
   window: MentionWindow = {},
 ): Mention[] {
-  const { lexicon, entryIds } = matcher;
   const found: Mention[] = [];
-  scanMentions(folded, matcher, window, (start, end, p) => {
+  scanMentions(folded, matcher, window, mentionPusher(matcher, found));
+  return found;
+}
+
+/** A sink that makes each mention an object and appends it to `found`. */
+function mentionPusher(matcher: Matcher, found: Mention[]): MentionSink {
+  const { lexicon, entryIds } = matcher;
+  return (start, end, p) => {
     const entryIndex = lexicon.patternEntry[p]!;
     const lang = NAME_LANGUAGES[lexicon.patternLang[p]!]!;
     found.push({ start, end, entryId: entryIds[entryIndex]!, entryIndex, lang, pattern: p });
-  });
-  return found;
+  };
 }
 
 /**
@@ -85,20 +94,61 @@ export function scanMentions(
   window: MentionWindow,
   onMention: MentionSink,
 ): number {
+  const from = window.from ?? 0;
+  const to = Math.min(window.to ?? folded.length, folded.length);
+  const picker = mentionPicker(folded, matcher, window.minStart ?? 0, onMention);
+  const scanTo = Math.min(folded.length, to + matcher.maxKeyLength);
+  const onKey = keyChecker(folded, matcher, from, to, window.shortForms === true, picker);
+  scanKeysAtWordEnds(matcher, folded.codes, folded.length, from, scanTo, onKey);
+  return picker.finish();
+}
+
+/**
+ * The mentions of a whole text (a paragraph: the common case), as {@link scanMentions} over
+ * its folded form, but folded and matched in one loop (fold-scan.ts). Returns the folded
+ * position where the last one ends (-1 when none).
+ */
+export function scanTextMentions(
+  text: string,
+  matcher: Matcher,
+  shortForms: boolean,
+  onMention: MentionSink,
+): number {
+  const folded = foldAndStep(text, matcher);
+  const picker = mentionPicker(folded, matcher, 0, onMention);
+  reportHits(matcher, folded, keyChecker(folded, matcher, 0, folded.length, shortForms, picker));
+  return picker.finish();
+}
+
+/** Picks mentions among the checked occurrences and hands them on in original offsets. */
+function mentionPicker(
+  folded: FoldedText,
+  matcher: Matcher,
+  minStart: number,
+  onMention: MentionSink,
+): LeftmostLongest {
+  return new LeftmostLongest(matcher.maxKeyLength + MAX_CLITIC_CHAIN, minStart, (start, end, p) =>
+    onMention(originalStart(folded, start), originalEnd(folded, end), p),
+  );
+}
+
+/**
+ * The checks a key occurrence (starting in `[from, to)`) passes to be offered as a mention:
+ * short forms only when asked for, clitics and word starts, unspaced scripts' words, case.
+ */
+function keyChecker(
+  folded: FoldedText,
+  matcher: Matcher,
+  from: number,
+  to: number,
+  shortForms: boolean,
+  picker: LeftmostLongest,
+): KeySink {
   const { codes, length } = folded;
   const { lexicon } = matcher;
   const { patternFlags } = lexicon;
-  const from = window.from ?? 0;
-  const to = Math.min(window.to ?? length, length);
   const bareArticle = lexicon.arabicArticleOnBareAliases;
-  const shortForms = window.shortForms === true;
-  const picker = new LeftmostLongest(
-    matcher.maxKeyLength + MAX_CLITIC_CHAIN,
-    window.minStart ?? 0,
-    (start, end, p) => onMention(originalStart(folded, start), originalEnd(folded, end), p),
-  );
-  const scanTo = Math.min(length, to + matcher.maxKeyLength);
-  scanKeysAtWordEnds(matcher, codes, length, from, scanTo, (p, end, keyStart) => {
+  return (p, end, keyStart) => {
     if (keyStart < from || keyStart >= to) return;
     const flags = patternFlags[p]!;
     if (flags & PatternFlag.ShortForm && !shortForms) return;
@@ -110,8 +160,7 @@ export function scanMentions(
     )
       return;
     picker.offer(start, end, p);
-  });
-  return picker.finish();
+  };
 }
 
 /** Case-sensitive aliases: the original text, folded keeping case, must equal the case-kept key. */

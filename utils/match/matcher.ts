@@ -117,57 +117,71 @@ function scan(
 ): void {
   const { classOf, rootRow } = matcher;
   const { childOffset, edgeClass, fail, outFirst } = matcher.lexicon;
-  const { reportStart, reportNext, reportDepth, outPattern } = matcher.lexicon;
-  const { maxKeyLength } = matcher;
   let state = 0;
   for (let i = from; i < to; i++) {
     const cls = classOf[codes[i]!]!;
-    if (cls === 0) {
-      state = 0; // a character in no key: no key can span it
-      continue;
+    // A character in no key: no key can span it.
+    state = cls === 0 ? 0 : step(state, cls, rootRow, childOffset, edgeClass, fail);
+    // No key ends here (the root included): one read a character.
+    if (outFirst[state] !== 0) reportKeys(matcher, codes, textLength, i + 1, state, onMatch);
+  }
+}
+
+/**
+ * The automaton's transition from `state` on class `cls` (not 0), following failure links until
+ * a state has an edge for it (the root always "has" one). Small enough to be inlined into the
+ * loops that call it (this one, and fold-scan.ts's, which folds and steps at once).
+ */
+export function step(
+  state: number,
+  cls: number,
+  rootRow: Int32Array,
+  childOffset: ArrayLike<number>,
+  edgeClass: ArrayLike<number>,
+  fail: ArrayLike<number>,
+): number {
+  for (;;) {
+    if (state === 0) return rootRow[cls]!;
+    // Its edges: from its first child's edge to the next state's first child's (exclusive).
+    let lo = state + childOffset[state]! - 1;
+    let hi = state + childOffset[state + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = edgeClass[mid]!;
+      if (c === cls) return mid + 1; // breadth-first state ids: edge e leads to state e + 1
+      if (c < cls) lo = mid + 1;
+      else hi = mid - 1;
     }
-    // Follow failure links until a state has an edge for this class (the root always "has" one).
-    for (;;) {
-      if (state === 0) {
-        state = rootRow[cls]!;
-        break;
-      }
-      // Its edges: from its first child's edge to the next state's first child's (exclusive).
-      let lo = state + childOffset[state]! - 1;
-      let hi = state + childOffset[state + 1]! - 1;
-      let next = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const c = edgeClass[mid]!;
-        if (c === cls) {
-          next = mid + 1; // breadth-first state ids: edge e leads to state e + 1
-          break;
-        }
-        if (c < cls) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      if (next >= 0) {
-        state = next;
-        break;
-      }
-      state = fail[state]!;
-    }
-    const first = outFirst[state]!;
-    if (first === 0) continue; // no key ends here (the root included): one read a character
-    // Keys ending here come longest first: once one starts more than a clitic chain inside the
-    // last word, so do all the shorter ones (a mention starts at a word start or after clitics).
-    let latestStart = i + 1;
-    if (textLength >= 0) {
-      if (!endsAtBoundary(codes, textLength, i + 1)) continue;
-      // Only a language with clitics lets a key start inside its word (after them).
-      const wordStart = wordStartBefore(codes, i + 1, i - maxKeyLength);
-      latestStart = wordStart + (hasClitics(codes[wordStart]!) ? MAX_CLITIC_CHAIN : 0);
-    }
-    for (let r = first; r !== 0; r = reportNext[r]!) {
-      const start = i + 1 - reportDepth[r]!;
-      if (start > latestStart) break;
-      const last = reportStart[r + 1]!;
-      for (let o = reportStart[r]!; o < last; o++) onMatch(outPattern[o]!, i + 1, start);
-    }
+    state = fail[state]!;
+  }
+}
+
+/**
+ * Reports the keys ending at `end` (exclusive) in `state`, a reporting state; with `textLength`
+ * ≥ 0, only where a word ends, and only those starting at most a clitic chain inside the word.
+ */
+export function reportKeys(
+  matcher: Matcher,
+  codes: Uint16Array,
+  textLength: number,
+  end: number,
+  state: number,
+  onMatch: KeySink,
+): void {
+  const { reportStart, reportNext, reportDepth, outPattern, outFirst } = matcher.lexicon;
+  // Keys ending here come longest first: once one starts more than a clitic chain inside the
+  // last word, so do all the shorter ones (a mention starts at a word start or after clitics).
+  let latestStart = end;
+  if (textLength >= 0) {
+    if (!endsAtBoundary(codes, textLength, end)) return;
+    // Only a language with clitics lets a key start inside its word (after them).
+    const wordStart = wordStartBefore(codes, end, end - 1 - matcher.maxKeyLength);
+    latestStart = wordStart + (hasClitics(codes[wordStart]!) ? MAX_CLITIC_CHAIN : 0);
+  }
+  for (let r = outFirst[state]!; r !== 0; r = reportNext[r]!) {
+    const start = end - reportDepth[r]!;
+    if (start > latestStart) break;
+    const last = reportStart[r + 1]!;
+    for (let o = reportStart[r]!; o < last; o++) onMatch(outPattern[o]!, end, start);
   }
 }

@@ -5,11 +5,11 @@
  * only when needed too (painting a unit near the viewport, hit-testing, positioning a card),
  * because every live Range costs memory and slows every later DOM change.
  */
-import { scanMentions, type MentionWindow } from '../match/find-mentions';
+import { scanMentions, scanTextMentions, type MentionWindow } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
 import { PatternFlag } from '../match/pattern-flags';
 import { ShortFormContext, shortFormContext } from '../match/short-forms';
-import { foldTextScratch, type FoldedText } from '../text/fold';
+import type { FoldedText } from '../text/fold';
 import { collectTextRuns, type TextRun, type WalkOptions } from './text-runs';
 import { PageMention, UnitMentions } from './unit-mentions';
 
@@ -83,20 +83,21 @@ export function appendMention(
 }
 
 /**
- * Appends the mentions of one run (optionally of a window of its folded text) to `out`; returns
- * the folded position where the last one ends (-1 when none). With `window.shortForms`, short
- * forms come too, those inside a longer word left out (Xi'an) and those after a title marked as
- * names (President Xi); the others are marked `needsDocument`.
+ * Appends the mentions of one run (optionally of a window of its folded text; `folded` null: the
+ * whole run, folded and matched in one loop) to `out`; returns the folded position where the
+ * last one ends (-1 when none). With `window.shortForms`, short forms come too, those inside a
+ * longer word left out (Xi'an) and those after a title marked as names (President Xi); the
+ * others are marked `needsDocument`.
  */
 export function collectRunMentions(
   run: TextRun,
   matcher: Matcher,
-  folded: FoldedText,
+  folded: FoldedText | null,
   out: UnitMentions,
   window: MentionWindow = {},
 ): number {
   const flags = matcher.lexicon.patternFlags;
-  return scanMentions(folded, matcher, window, (start, end, pattern) => {
+  const onMention = (start: number, end: number, pattern: number): void => {
     let needsDocument = false;
     if (flags[pattern]! & PatternFlag.ShortForm) {
       const context = shortFormContext(run.text, start, end);
@@ -104,7 +105,10 @@ export function collectRunMentions(
       needsDocument = context === ShortFormContext.NeedsDocument;
     }
     appendFound(out, run, matcher, start, end, pattern, needsDocument);
-  });
+  };
+  if (folded === null)
+    return scanTextMentions(run.text, matcher, window.shortForms === true, onMention);
+  return scanMentions(folded, matcher, window, onMention);
 }
 
 /** Scans everything under `root` at once (tests, kb:try); pages use `PageScanner`. */
@@ -112,7 +116,7 @@ export function scanRoot(root: Node, matcher: Matcher, options: WalkOptions = {}
   const out: PageMention[] = [];
   for (const run of collectTextRuns(root, options)) {
     const record = new UnitMentions(run.unit, matcher.entryIds);
-    collectRunMentions(run, matcher, foldTextScratch(run.text), record);
+    collectRunMentions(run, matcher, null, record);
     out.push(...record.list());
   }
   return out;

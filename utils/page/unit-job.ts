@@ -3,7 +3,7 @@
  * run (a 1 MB <pre>), so that no step is long whatever the page.
  */
 import type { Matcher } from '../match/matcher';
-import { foldIndexOf, foldTextScratch, originalEnd, type FoldedText } from '../text/fold';
+import { foldIndexOf, originalEnd, type FoldedText } from '../text/fold';
 import { PieceFold } from './piece-fold';
 import { collectRunMentions } from './run-mentions';
 import type { TextRun } from './text-runs';
@@ -66,9 +66,9 @@ export class UnitJob {
       stats.runsScanned++;
       stats.charsScanned += run.text.length;
       if (run.text.length <= WINDOW) {
-        // The common case, a paragraph: fold into scratch buffers and match in one step.
+        // The common case, a paragraph: folded and matched in one loop, in one step.
         const whole = { shortForms: this.shortForms };
-        collectRunMentions(run, matcher, foldTextScratch(run.text), this.mentions, whole);
+        collectRunMentions(run, matcher, null, this.mentions, whole);
         this.runIndex++;
         return this.runIndex >= this.runs.length;
       }

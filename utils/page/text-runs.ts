@@ -23,10 +23,50 @@ export interface TextRun {
 
 /**
  * Nodes one step of a RunWalk visits at most. A paragraph's few dozen nodes take one step; a
- * block of 100,000 inline children (a hostile page) takes dozens, each well under a slice: the
- * bench's 40,000-child block took 19 ms in one walk (issue 20).
+ * block of 100,000 inline children (a hostile page) takes hundreds, each well under a slice. Not
+ * 4,096: on the bench's wide page (150,000 spans) such a step took 19–26 ms, 48 ms under load
+ * (traced, 6 December night: the wrappers of the nodes it passes, and their visibility), a slice
+ * of twice its budget from one step (issue 18 goal 3).
  */
-export const WALK_STEP_NODES = 4096;
+export const WALK_STEP_NODES = 1024;
+
+/**
+ * A run's text as the walk appends its nodes' data, joined once a step (`seal`) and once at its
+ * end (`take`). Why not `text += data`: that builds a string of one piece a node, and whatever
+ * reads it first flattens all the pieces at once. For a block of 150,000 spans that was the first
+ * step of the unit's fold (PieceFold's first `slice`): 15–31 ms in one step (traced on the bench's
+ * wide page, 6 December night). Joined a step at a time, the final join meets one part a step.
+ */
+export class TextParts {
+  /** Earlier steps' text, each one flat string. */
+  readonly parts: string[] = [];
+  /** Characters appended so far. */
+  length = 0;
+  private readonly pieces: string[] = [];
+
+  append(data: string): void {
+    this.pieces.push(data);
+    this.length += data.length;
+  }
+
+  /** Joins this step's pieces into one part. */
+  seal(): void {
+    const { pieces } = this;
+    if (pieces.length === 0) return;
+    this.parts.push(pieces.length === 1 ? pieces[0]! : pieces.join(''));
+    pieces.length = 0;
+  }
+
+  /** The whole text, one flat string; the parts start again empty. */
+  take(): string {
+    this.seal();
+    const { parts } = this;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts.length = 0;
+    this.length = 0;
+    return text;
+  }
+}
 
 /**
  * The runs directly inside `unit` (not those of nested blocks, shadow roots or frames), collected
@@ -39,7 +79,9 @@ export class RunWalk {
   visited = 0;
   private nodes: Text[] = [];
   private offsets: number[] = [];
-  private text = '';
+  private readonly text = new TextParts();
+  /** Whether `text` holds a character other than white space (a run worth keeping). */
+  private solid = false;
   /** The unit and the inline elements entered, innermost last. */
   private readonly parents: Node[];
   /** The next child of the innermost parent to visit. */
@@ -71,7 +113,10 @@ export class RunWalk {
         this.next = left.nextSibling;
         continue;
       }
-      if (budget-- <= 0) return false;
+      if (budget-- <= 0) {
+        this.text.seal(); // this step's pieces in one part (TextParts)
+        return false;
+      }
       this.visited++;
       this.next = child.nextSibling;
       if (child.nodeType === 3) {
@@ -79,7 +124,8 @@ export class RunWalk {
         if (data.length === 0) continue;
         this.nodes.push(child as Text);
         this.offsets.push(this.text.length);
-        this.text += data;
+        this.text.append(data);
+        if (!this.solid) this.solid = hasNonSpace(data);
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isBlock(el))
@@ -100,12 +146,48 @@ export class RunWalk {
   }
 
   private flush(): void {
-    const { nodes, offsets, text, unit } = this;
-    if (nodes.length > 0 && /\S/.test(text)) this.runs.push({ unit, nodes, offsets, text });
-    this.nodes = [];
-    this.offsets = [];
-    this.text = '';
+    const { nodes, offsets, unit } = this;
+    const text = this.text.take();
+    if (this.solid) {
+      this.runs.push({ unit, nodes, offsets, text });
+      this.nodes = [];
+      this.offsets = [];
+    } else if (nodes.length > 0) {
+      // White space between blocks (the line breaks of a page's source): no run, arrays reused.
+      nodes.length = offsets.length = 0;
+    }
+    this.solid = false;
   }
+}
+
+/**
+ * Whether `text` holds a character `\S` matches (not white space nor a line terminator), read
+ * one node's text at a time as the walk appends it. Why not `/\S/.test(run.text)` at the run's
+ * end: a run of several nodes is a cons string there, which the test flattened (a copy) with a
+ * regexp call a run; most nodes answer on their first character here (README, "The scan's DOM
+ * side").
+ */
+export function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 ? c < 0xa0 || !isWideSpace(c) : c !== 32 && (c < 9 || c > 13)) return true;
+  }
+  return false;
+}
+
+/** JavaScript's white space from U+00A0 up (Zs, the line and paragraph separators, BOM). */
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The runs directly inside `unit`, in one go (one-shot scans, tests). */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectTextRuns } from '../../../utils/page/text-runs';
+import { collectTextRuns, hasNonSpace } from '../../../utils/page/text-runs';
 import { unitOf } from '../../../utils/page/units';
 
 const texts = (root: Node = document.body) => collectTextRuns(root, {}).map((r) => r.text.trim());
@@ -105,5 +105,26 @@ describe('collectTextRuns', () => {
     const asked = (el: Element) => isRendered.mock.calls.filter(([x]) => x === el).length;
     expect(asked(document.querySelector('b')!)).toBe(1);
     expect(asked(document.querySelector('div')!)).toBe(1);
+  });
+});
+
+describe('hasNonSpace (a run is kept when it holds something other than white space)', () => {
+  it('agrees with /\\S/ on every UTF-16 code unit, alone and after white space', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(hasNonSpace(ch), `U+${c.toString(16)}`).toBe(/\S/.test(ch));
+      expect(hasNonSpace(` \n\u00a0\u3000${ch}`)).toBe(/\S/.test(ch));
+    }
+    expect(hasNonSpace('')).toBe(false);
+  });
+
+  it('drops runs of white space only, split over nodes, and keeps one with a letter in a later node', () => {
+    document.body.innerHTML =
+      '<div>\n  <p>x</p>\u00a0<b> \u2003</b>\n<p>y</p> <i>\u3000</i><span>\tz</span></div>';
+    const runs = collectTextRuns(document.body, {});
+    // The <div>'s own runs first (its unit), then each paragraph's.
+    expect(runs.map((r) => r.text)).toEqual([' \u3000\tz', 'x', 'y']);
+    expect(runs[0]!.nodes.map((n) => n.data)).toEqual([' ', '\u3000', '\tz']);
+    expect(runs[0]!.offsets).toEqual([0, 1, 2]);
   });
 });

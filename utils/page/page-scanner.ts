@@ -9,23 +9,20 @@
  * scan waits, so a mutation storm (a ticker, an animation rewriting text) costs a bounded
  * amount of work per second.
  */
-import { isRenderedDefault, type WalkOptions } from './dom-rules';
+import { isNotRendered, isRenderedDefault, type WalkOptions } from './dom-rules';
 import { applyMutationRecords, observeOnce, type MutationEffects } from './mutation-records';
 import { UnitMentions, type PageMention } from './unit-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
-import { NextSlice, SliceBudget } from './slices';
-import { RunWalk } from './text-runs';
+import { NextSlice, SliceBudget, UNCOUNTED } from './slices';
+import { RunWalk, type TextRun } from './text-runs';
 import { emptyStats, type ScanStats } from './unit-job';
 import { localFinder, type MentionFinder, type SteppedJob } from './mention-finder';
-import { unitOf, unitSteps } from './units';
+import { ENUMERATION_BATCH, unitOf, unitSteps } from './units';
 import { visibleFirst } from './visible-first';
 import { takeDueUnit } from './due-units';
 import type { MentionChange, PageScannerOptions } from './scanner-options';
 
 export type { MentionChange, PageScannerOptions };
-
-/** Steps of the enumeration (a unit, or a pause: units.ts) between two reads of the clock. */
-const ENUMERATION_BATCH = 32;
 
 /** Scans a document (or a subtree) for mentions, incrementally. */
 export class PageScanner {
@@ -62,7 +59,7 @@ export class PageScanner {
     private readonly options: PageScannerOptions,
   ) {
     this.scheduler = options.scheduler ?? defaultScheduler;
-    this.budget = new SliceBudget(options.sliceMs, options.inputPending);
+    this.budget = new SliceBudget(options.sliceMs, options.inputPending, options.clockWork);
     this.nextSlice = new NextSlice(this.scheduler, () => this.slice());
     if (!options.finder && !options.matcher) throw new Error('a matcher or a finder is needed');
     this.finder = options.finder ?? localFinder(options.matcher!);
@@ -132,10 +129,12 @@ export class PageScanner {
     this.stats.slices++;
     this.clean.clear();
     let coolingUntil = -1;
-    for (let now = scheduler.now(); !budget.over(now); now = scheduler.now()) {
+    let now = scheduler.now(); // read again once a few steps' work adds up (slices.ts: spent)
+    for (let work = 0; !budget.over(now); now = budget.spent(work) ? scheduler.now() : now) {
+      work = UNCOUNTED;
       if (this.enumerations.length > 0) this.enumerateSome();
-      else if (this.job) this.stepJob();
-      else if (this.walking) this.walkSome();
+      else if (this.job) work = this.stepJob();
+      else if (this.walking) work = this.walkSome();
       else if (this.needsSweep) this.sweep();
       else if (this.recheckHidden) this.recheck();
       else {
@@ -147,7 +146,7 @@ export class PageScanner {
           break;
         }
         if (next === null) break;
-        this.startJob(next, now);
+        work = this.startJob(next, now);
       }
     }
     if (coolingUntil >= 0) this.wake(Math.max(0, coolingUntil - scheduler.now()));
@@ -187,29 +186,32 @@ export class PageScanner {
     return null;
   }
 
-  private startJob(unit: Node, now: number): void {
+  private startJob(unit: Node, now: number): number {
     this.lastScan.set(unit, now);
     this.dirty.delete(unit); // a first-scan unit that changed meanwhile: this scan sees the change
     this.stats.unitsScanned++;
-    const live = unit.isConnected && unitOf(unit, this.clean) === unit && this.isUnitRendered(unit);
-    this.walking = new RunWalk(unit, this.walk, live);
-    this.walkSome(); // a paragraph's runs in this step; thousands of inline children take more
+    const live = unit.isConnected && unitOf(unit, this.clean) === unit;
+    const read = live && (unit.nodeType !== 1 || !isNotRendered(unit as Element, this.walk));
+    this.walking = new RunWalk(unit, this.walk, read);
+    return this.walkSome(); // a paragraph's runs in this step; thousands of inline children take more
   }
 
-  /** Collects the unit's runs, a bounded number of nodes a step, then starts finding mentions. */
-  private walkSome(): void {
-    const { unit, runs } = this.walking!;
-    if (!this.walking!.step()) return;
+  /** Collects the unit's runs (a bounded number of nodes a step: returned), then finds mentions. */
+  private walkSome(): number {
+    const walking = this.walking!;
+    const { unit, runs, visited } = walking;
+    if (!walking.step()) return walking.visited - visited;
     this.walking = null;
     const job = this.finder.begin(unit, runs, this.options.shortForms === true);
-    if (!(job instanceof Promise)) return void (this.job = job);
-    this.stats.runsScanned += runs.length;
-    for (const run of runs) this.stats.charsScanned += run.text.length;
-    this.await(unit, job);
+    if (job instanceof Promise) this.await(unit, runs, job);
+    else this.job = job;
+    return walking.visited - visited;
   }
 
   /** A remote finder's answer for a unit: applied unless a later scan of the unit replaced it. */
-  private await(unit: Node, answer: Promise<UnitMentions | null>): void {
+  private await(unit: Node, runs: TextRun[], answer: Promise<UnitMentions | null>): void {
+    this.stats.runsScanned += runs.length;
+    for (const run of runs) this.stats.charsScanned += run.text.length;
     this.awaiting.set(unit, answer);
     const settle = (mentions: UnitMentions | null) => {
       if (this.awaiting.get(unit) !== answer) return;
@@ -219,17 +221,16 @@ export class PageScanner {
     answer.then(settle, () => settle(null));
   }
 
-  private isUnitRendered(unit: Node): boolean {
-    if (unit.nodeType !== 1 || this.walk.isRendered!(unit as Element)) return true;
-    this.hidden.add(unit as Element);
-    return false;
-  }
-
-  private stepJob(): void {
+  /** Steps the unit's job; returns the work done (characters matched: a window's uncounted). */
+  private stepJob(): number {
     const job = this.job!;
-    if (!job.step(this.stats)) return;
+    const chars = this.stats.charsScanned;
+    const done = job.step(this.stats);
+    const work = this.stats.charsScanned - chars || UNCOUNTED;
+    if (!done) return work;
     this.job = null;
-    this.replace(job.unit, job.mentions);
+    this.replace(job.unit, job.mentions); // painted now if near: a range or two a mention
+    return work + job.mentions.length * 16;
   }
 
   private replace(unit: Node, mentions: UnitMentions): void {

@@ -32,6 +32,11 @@ export interface PageScannerOptions {
   sliceMs?: number;
   /** Whether input waits, ending a slice early. Default the browser's; null: never asked. */
   inputPending?: InputPending | null;
+  /**
+   * Work (characters, nodes) between two reads of the clock. Default CLOCK_WORK (slices.ts says
+   * why); 0 reads it after every step (tests whose manual clock advances at every read).
+   */
+  clockWork?: number;
   /** Minimum time between two scans of one unit, in ms. Default 250. */
   cooldownMs?: number;
   /** Whether an element is rendered. Default: checkVisibility() where available. */

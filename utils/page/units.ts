@@ -7,6 +7,9 @@ import { frameDocument, isBlock, isNotRendered, isSkipped, type WalkOptions } fr
 /** Children looked at in one step of the walk before it may pause (see unitSteps). */
 export const SIBLING_STEP = 32;
 
+/** Steps of the enumeration (a unit, or a pause) the scanner takes between two reads of the clock. */
+export const ENUMERATION_BATCH = 32;
+
 /**
  * Every unit inside `root` (itself included when it is one), in document order, minus skipped
  * regions, with now and then a `null` between them: a point where the walk may pause. A

@@ -37,6 +37,7 @@ function setup() {
     onMentions() {},
     isRendered: () => (asked++, true),
     order: (units) => units,
+    clockWork: 0, // every step reads the clock: 1 ms each
   });
   scanner.start();
   const texts = () => scanner.mentions.map((m) => m.text).sort();

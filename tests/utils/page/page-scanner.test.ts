@@ -17,6 +17,7 @@ function setup(html: string, tick = 0) {
     onMentions: (change) => changes.push(change),
     isRendered: (el) => el.checkVisibility(),
     order: (units) => units,
+    clockWork: tick > 0 ? 0 : undefined, // a ticking clock: every step reads it (takes time)
   });
   scanner.start();
   scheduler.runAll();
@@ -201,7 +202,8 @@ describe('PageScanner', () => {
     const big = Array.from({ length: 200 }, (_, i) => `<p id="p${i}">item ${i}: Wang Yi</p>`);
     document.body.innerHTML = big.join('');
     const scheduler = new ManualScheduler(0.05);
-    scanner = new PageScanner(document, { matcher, scheduler, onMentions() {}, order: (u) => u });
+    const options = { matcher, scheduler, onMentions() {}, order: (u: Node[]) => u, clockWork: 0 };
+    scanner = new PageScanner(document, options);
     scanner.start();
     scheduler.runDue(); // the first slices: enumeration and the first units
     expect(scanner.idle).toBe(false);

@@ -103,17 +103,24 @@ const SKIPPED_TAGS = new Set([
 /** The attribute marking the extension's own UI (cards, popups): never highlighted. */
 export const QARINA_UI_ATTRIBUTE = 'data-qarina-ui';
 
-/** True when `el` starts its own block of text (a "unit": it owns the inline text directly in it). */
-export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.localName) || el.shadowRoot !== null;
+/**
+ * True when `el` starts its own block of text (a "unit": it owns the inline text directly in it).
+ * `name` is `el.localName`, given by callers that read it already: each DOM getter is a call into
+ * the browser, and the scan asks this of every element (README, "The scan's DOM side").
+ */
+export function isBlock(el: Element, name = el.localName): boolean {
+  if (BLOCK_TAGS.has(name)) return true;
+  // A shadow host is a unit too. Only custom elements and a few tags may host one (attachShadow
+  // throws for the others), all of them blocks here but <span>: <a>, <b>… are not asked.
+  return (name === 'span' || name.includes('-')) && el.shadowRoot !== null;
 }
 
 /**
  * True when `el` and everything in it are never read: code, form fields, editable regions (the
  * user is typing there), the extension's UI, and elements with the `hidden` attribute.
  */
-export function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
+export function isSkipped(el: Element, name = el.localName): boolean {
+  if (SKIPPED_TAGS.has(name)) return true;
   if (!el.hasAttributes()) return false; // most inline elements of a page: one call, not three
   if (el.hasAttribute(QARINA_UI_ATTRIBUTE) || el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
@@ -132,8 +139,8 @@ export function isRenderedDefault(el: Element): boolean {
 }
 
 /** The same-origin document inside a frame, or null (cross-origin or not loaded). */
-export function frameDocument(el: Element): Document | null {
-  if (el.localName !== 'iframe' && el.localName !== 'frame') return null;
+export function frameDocument(el: Element, name = el.localName): Document | null {
+  if (name !== 'iframe' && name !== 'frame') return null;
   try {
     return (el as HTMLIFrameElement).contentDocument ?? null;
   } catch {
@@ -150,8 +157,8 @@ export interface WalkOptions {
 }
 
 /** True when the walk must not enter `el` (skipped, or not rendered). */
-export function isWalkSkipped(el: Element, options: WalkOptions): boolean {
-  return isSkipped(el) || isNotRendered(el, options);
+export function isWalkSkipped(el: Element, options: WalkOptions, name = el.localName): boolean {
+  return isSkipped(el, name) || isNotRendered(el, options);
 }
 
 /** True (and `onHidden` told) when `options` says `el` is not rendered. */

@@ -128,9 +128,10 @@ export class RunWalk {
         if (!this.solid) this.solid = hasNonSpace(data);
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (isBlock(el))
+        const name = el.localName; // read once (dom-rules.ts: isBlock)
+        if (isBlock(el, name))
           this.flush(); // its own unit (frames too): a boundary here
-        else if (!isWalkSkipped(el, options)) {
+        else if (!isWalkSkipped(el, options, name)) {
           parents.push(el);
           this.next = el.firstChild;
         }

@@ -63,8 +63,9 @@ export function* unitSteps(root: Node, options: WalkOptions = {}): Generator<Nod
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (isSkipped(el)) continue;
-    const frame = frameDocument(el);
+    const name = el.localName; // read once (dom-rules.ts: isBlock)
+    if (isSkipped(el, name)) continue;
+    const frame = frameDocument(el, name);
     if (frame) {
       if (!isNotRendered(el, options)) push(stack, after, frame, null);
       continue;
@@ -77,7 +78,7 @@ export function* unitSteps(root: Node, options: WalkOptions = {}): Generator<Nod
       stack.length = after.length = below; // not rendered: nothing inside it is read
       continue;
     }
-    if (isBlock(el)) {
+    if (isBlock(el, name)) {
       looked = 0;
       yield el;
     }

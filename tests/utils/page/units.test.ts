@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectTextRuns } from '../../../utils/page/text-runs';
+import { isBlock } from '../../../utils/page/dom-rules';
 import { SIBLING_STEP, unitSteps, unitsIn } from '../../../utils/page/units';
 
 describe('unitsIn', () => {
@@ -106,5 +107,28 @@ describe('unitsIn', () => {
       if (unit.id === 'p10') unit.remove(); // where the walk goes on among body's children
     }
     for (let i = 11; i < 100; i++) expect(seen).toContain(`p${i}`);
+  });
+});
+
+describe('isBlock: shadow hosts', () => {
+  it('counts a <span> or custom element hosting a shadow root, and asks no <b> or <a> for one', () => {
+    document.body.innerHTML =
+      '<span id="s"></span><x-card id="x"></x-card><b id="b">a</b><a id="a">b</a><span id="t"></span>';
+    document.querySelector('#s')!.attachShadow({ mode: 'open' });
+    document.querySelector('#x')!.attachShadow({ mode: 'open' });
+    const asked: string[] = [];
+    for (const el of document.body.children)
+      Object.defineProperty(el, 'shadowRoot', {
+        get: () => (asked.push(el.id), el.id === 's' || el.id === 'x' ? {} : null),
+      });
+    expect([...document.body.children].map((el) => isBlock(el))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // attachShadow throws for <a>, <b> and most inline tags: their getter is never asked.
+    expect(asked).toEqual(['s', 'x', 't']);
   });
 });

@@ -8,12 +8,22 @@
  * pieces folded apart and joined give the same codes and offsets as the whole, once a piece's
  * leading space is dropped after a piece that ended in one.
  */
-import { foldText, type FoldedText } from '../text/fold';
+import { foldInto, type FoldBuffers, type FoldedText } from '../text/fold';
 
 /** Characters folded per step. */
 export const FOLD_PIECE = 65536;
 
 const SPACE = 0x20;
+
+/**
+ * Where each piece is folded before it joins the run's folded text, shared by every huge run:
+ * fresh typed arrays a piece (384 KB) cost page faults on each first touch in Chromium, where
+ * refilling the same ones costs nothing of the kind.
+ */
+const pieceScratch: FoldBuffers = {
+  codes: new Uint16Array(FOLD_PIECE + 8),
+  starts: new Int32Array(FOLD_PIECE + 9),
+};
 
 export class PieceFold {
   private codes: Uint16Array;
@@ -37,13 +47,13 @@ export class PieceFold {
     if (this.done) return true;
     const from = this.at;
     const to = Math.min(this.source.length, from + FOLD_PIECE);
-    const piece = foldText(this.source.slice(from, to));
+    const piece = foldInto(this.source, false, pieceScratch, from, to); // offsets in source
     const skip =
       this.length > 0 && this.codes[this.length - 1] === SPACE && piece.codes[0] === SPACE ? 1 : 0;
     const need = this.length + piece.length - skip + 1;
     if (need > this.codes.length) this.grow(need + (this.source.length - to) + 8);
     this.codes.set(piece.codes.subarray(skip, piece.length), this.length);
-    for (let i = skip; i < piece.length; i++) this.starts[this.length++] = piece.starts[i]! + from;
+    for (let i = skip; i < piece.length; i++) this.starts[this.length++] = piece.starts[i]!;
     this.at = to;
     return this.done;
   }

@@ -21,9 +21,18 @@
  * starts too deep inside the word (`scanKeysAtWordEnds`: inside a word of a language without
  * clitics, none may start at all), and mentions are picked as occurrences arrive
  * (leftmost-longest.ts) instead of collected and sorted. Word checks read one 64K table per
- * letter (boundaries.ts). With the bundled knowledge base, matching the 1 MB page in Node is
- * about 16 % folding, 14 % this pass's state steps, 31 % word ends and listing keys and 39 %
- * the mention checks (6 December, one variant more at a time). Measured and left out: folding through one combined 64K table (6.4 → 4.4 ms a
+ * letter (boundaries.ts). A whole text (a paragraph: nearly every text of a page) is folded and
+ * stepped in one loop (fold-scan.ts), which notes the positions where keys end; their word
+ * checks and key lists run after it (`reportKeys`, shared with this file's pass, which windows
+ * of huge runs use over text folded a piece at a time). The folded copy stays: the checks look
+ * back over a word and, for unspaced scripts, ahead of it. With the bundled knowledge base,
+ * matching the 1 MB page's 3,948 texts in Node takes 31.5 ms (min of 31; 44 before the fused
+ * loop): folding 7, the state steps 13, noting key ends, word ends and key lists 4.5, mention
+ * checks and picking 7.5 (6 December, night, one stage more at a time). The steps are bound by
+ * memory latency (1.15 state visits and 2.2 search steps a character, each state's arrays read
+ * apart). Measured and left out: dense rows for the root's 44 children with 8 or more edges
+ * (120 KB; 40 % of the search steps gone, matching no faster in Node); a linear scan of edge
+ * lists of up to 4 (no change); folding through one combined 64K table (6.4 → 4.4 ms a
  * megabyte, too little for a second table in every frame); interleaving `edgeStart` and
  * `outFirst` in one array (no gain at 1 MB bundled); interleaving each state's edge start and failure link in one array gained under 10 %
  * at 100k entries for 8 more bytes a state; a 16-byte record a state (edge start, incoming

@@ -13,7 +13,7 @@ import { isNotRendered, isRenderedDefault, type WalkOptions } from './dom-rules'
 import { applyMutationRecords, observeOnce, type MutationEffects } from './mutation-records';
 import { UnitMentions, type PageMention } from './unit-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
-import { NextSlice, SliceBudget, UNCOUNTED } from './slices';
+import { NextSlice, NODE_WORK, SliceBudget, UNCOUNTED } from './slices';
 import { RunWalk, type TextRun } from './text-runs';
 import { emptyStats, type ScanStats } from './unit-job';
 import { localFinder, type MentionFinder, type SteppedJob } from './mention-finder';
@@ -196,16 +196,18 @@ export class PageScanner {
     return this.walkSome(); // a paragraph's runs in this step; thousands of inline children take more
   }
 
-  /** Collects the unit's runs (a bounded number of nodes a step: returned), then finds mentions. */
+  /** Collects the unit's runs (a bounded number of nodes a step), then finds mentions. */
   private walkSome(): number {
     const walking = this.walking!;
     const { unit, runs, visited } = walking;
-    if (!walking.step()) return walking.visited - visited;
+    const done = walking.step();
+    const work = (walking.visited - visited) * NODE_WORK; // slices.ts: a node is no character
+    if (!done) return work;
     this.walking = null;
     const job = this.finder.begin(unit, runs, this.options.shortForms === true);
     if (job instanceof Promise) this.await(unit, runs, job);
     else this.job = job;
-    return walking.visited - visited;
+    return work;
   }
 
   /** A remote finder's answer for a unit: applied unless a later scan of the unit replaced it. */

@@ -39,6 +39,14 @@ export const CLOCK_WORK = 4096;
 export const STEP_WORK = 64;
 export const UNCOUNTED = CLOCK_WORK;
 
+/**
+ * The work one walked node counts (RunWalk: a text node or an inline element). A node costs what
+ * some dozens of matched characters cost (its wrapper, its visibility): a step of 1,024 nodes
+ * took 5–6 ms on the bench's wide page (150,000 spans, traced 6 December, night), so counted as
+ * one unit each, four such steps (20+ ms) ran between two reads of the clock (issue 18 goal 3).
+ */
+export const NODE_WORK = 16;
+
 /** Whether the user's input waits for the main thread. */
 export type InputPending = () => boolean;
 

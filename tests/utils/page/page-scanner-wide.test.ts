@@ -14,7 +14,7 @@ const SPANS = 6_000;
  * end, scanned in slices of the manual clock (1 ms a read). `isRendered` is asked once per inline
  * element the walk enters: counted between two reads of the clock, it tells what one step walked.
  */
-function setup() {
+function setup(clockWork: number | null = 0) {
   const spans = Array.from({ length: SPANS }, (_, i) => `<span id="s${i}">w${i}</span> `);
   spans[1] = '<span id="s1">Kazakhstan</span> ';
   spans[SPANS / 2] = `<span id="s${SPANS / 2}">Wang</span> <b>Yi</b> `;
@@ -37,7 +37,7 @@ function setup() {
     onMentions() {},
     isRendered: () => (asked++, true),
     order: (units) => units,
-    clockWork: 0, // every step reads the clock: 1 ms each
+    ...(clockWork === null ? {} : { clockWork }), // 0: every step reads the clock, 1 ms each
   });
   scanner.start();
   const texts = () => scanner.mentions.map((m) => m.text).sort();
@@ -58,6 +58,16 @@ describe('PageScanner, a block of thousands of inline children (issue 20)', () =
     expect(Math.max(...s.perStep)).toBeLessThanOrEqual(WALK_STEP_NODES);
     expect(s.perStep.filter((n) => n > 0).length).toBeGreaterThan(3);
     expect(s.scanner.stats.slices).toBeGreaterThan(1);
+  });
+
+  it('reads the clock after every step of its walk with the default clock work (NODE_WORK)', () => {
+    const s = setup(null); // the scanner's own clock work
+    scanner = s.scanner;
+    s.clock.runAll();
+    expect(s.texts()).toEqual(['China', 'Kazakhstan', 'Shanghai', 'Wang Yi']);
+    // Elements entered between two reads: at most one step's (half its nodes are the spans'
+    // text), not the four steps a node counted as one character's work let run between them.
+    expect(Math.max(...s.perStep)).toBeLessThanOrEqual(WALK_STEP_NODES / 2 + 1);
   });
 
   it('scans it again when it changes while its walk is in progress', async () => {

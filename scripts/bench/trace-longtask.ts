@@ -132,6 +132,13 @@ try {
         `  task ${(task.dur! / 1000).toFixed(1)} ms (cpu ${(((task as { tdur?: number }).tdur ?? 0) / 1000).toFixed(1)}): GC [${gcText}]`,
       );
       console.log(`    self: ${top.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
+      // What the browser did in it (rendering, observers), its longest traced events by name.
+      const parts = new Map<string, number>();
+      for (const e of own)
+        if (e.ts >= task.ts && e.ts < end && e !== task && e.name !== TOP && !GC.test(e.name))
+          parts.set(e.name, Math.max(parts.get(e.name) ?? 0, (e.dur ?? 0) / 1000));
+      const longest = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      console.log(`    events: ${longest.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`);
     }
   }
 } finally {

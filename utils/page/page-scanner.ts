@@ -168,7 +168,7 @@ export class PageScanner {
         return;
       }
       const unit = next.value;
-      if (unit === null) continue; // a pause after looking at many elements without a unit
+      if (unit === null || !unit.isConnected) continue; // a pause, or an added unit gone since
       if (unit.nodeType === 11 || unit === unit.ownerDocument?.documentElement) this.observe(unit);
       if (this.firstUnits) this.firstUnits.push(unit);
       else this.dirty.add(unit);
@@ -187,6 +187,8 @@ export class PageScanner {
   }
 
   private startJob(unit: Node, now: number): number {
+    const gone = !unit.isConnected && !this.registry.has(unit) && !this.awaiting.has(unit);
+    if (gone) return 0; // left before its scan, nothing found or awaited: nothing to do (a storm)
     this.lastScan.set(unit, now);
     this.dirty.delete(unit); // a first-scan unit that changed meanwhile: this scan sees the change
     this.stats.unitsScanned++;
@@ -246,9 +248,8 @@ export class PageScanner {
   /** Drops the mentions of units that left the page. */
   private sweep(): void {
     this.needsSweep = false;
-    for (const unit of [...this.registry.keys()]) {
+    for (const unit of [...this.registry.keys()])
       if (unitOf(unit, this.clean) !== unit) this.replace(unit, new UnitMentions(unit, []));
-    }
   }
 
   private readonly onToggle = (): void => {

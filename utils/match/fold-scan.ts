@@ -5,20 +5,15 @@
  * its offset map are still written (into buffers reused from text to text): the word checks
  * that follow a key's end look back over the word and, for unspaced scripts, ahead of it. So the
  * loop only notes where keys end (a few positions in a hundred) and the checks run after it,
- * over those positions alone, exactly as the separate pass makes them (matcher.ts: reportKeys).
+ * over those positions alone, exactly as the separate pass makes them (matcher.ts: reportKeyEnds).
  */
 import { type FoldedText } from '../text/fold';
 import { MULTI, SINGLE, SPACE, TABLES, UNKNOWN } from '../text/fold-table';
-import { reportKeys, step, type KeySink, type Matcher } from './matcher';
+import { keyEnds, reportKeyEnds, step, type KeySink, type Matcher } from './matcher';
 
-/** Where keys end: per hit, its end (exclusive, folded) and the reporting state. Grown as needed. */
-let hits = new Int32Array(512);
 /** The folded text's buffers, reused from text to text (fresh typed arrays are costly to touch). */
 let codes = new Uint16Array(1024);
 let starts = new Int32Array(1025);
-
-/** Key ends noted by the last {@link foldAndStep}, pairs in `hits`. */
-let hitCount = 0;
 
 /**
  * Folds `source` (case-folded, as foldText does) into buffers reused by the next call, stepping
@@ -35,8 +30,9 @@ export function foldAndStep(source: string, matcher: Matcher): FoldedText {
   const { kind, single } = table;
   const { classOf, rootRow } = matcher;
   const { childOffset, edgeClass, fail, outFirst } = matcher.lexicon;
+  const ends = keyEnds;
+  ends.count = 0;
   let length = 0;
-  let count = 0;
   let state = 0;
   let lastSpace = false;
   for (let i = 0; i < n; i++) {
@@ -62,7 +58,7 @@ export function foldAndStep(source: string, matcher: Matcher): FoldedText {
         starts[length++] = i;
         const cls = classOf[u]!;
         state = cls === 0 ? 0 : step(state, cls, rootRow, childOffset, edgeClass, fail);
-        if (outFirst[state] !== 0) count = hit(count, length, state);
+        if (outFirst[state] !== 0) ends.add(length, state);
       }
       f = out.charCodeAt(out.length - 1);
       lastSpace = false;
@@ -72,10 +68,9 @@ export function foldAndStep(source: string, matcher: Matcher): FoldedText {
     const cls = classOf[f]!;
     // A character in no key: no key can span it.
     state = cls === 0 ? 0 : step(state, cls, rootRow, childOffset, edgeClass, fail);
-    if (outFirst[state] !== 0) count = hit(count, length, state);
+    if (outFirst[state] !== 0) ends.add(length, state);
   }
   starts[length] = n;
-  hitCount = count;
   return { source, codes, starts, length };
 }
 
@@ -84,21 +79,7 @@ export function foldAndStep(source: string, matcher: Matcher): FoldedText {
  * as `scanKeysAtWordEnds` over the whole folded text would.
  */
 export function reportHits(matcher: Matcher, folded: FoldedText, onMatch: KeySink): void {
-  const { codes, length } = folded;
-  for (let h = 0; h < hitCount; h += 2)
-    reportKeys(matcher, codes, length, hits[h]!, hits[h + 1]!, onMatch);
-}
-
-/** Notes a key end (`end`, exclusive) in `state`; returns the new count. */
-function hit(count: number, end: number, state: number): number {
-  if (count + 2 > hits.length) {
-    const bigger = new Int32Array(hits.length * 2);
-    bigger.set(hits);
-    hits = bigger;
-  }
-  hits[count] = end;
-  hits[count + 1] = state;
-  return count + 2;
+  reportKeyEnds(matcher, folded.codes, folded.length, keyEnds, onMatch);
 }
 
 /** Makes room for `more` units after `length` (an expansion outgrew the buffers). */

@@ -23,7 +23,7 @@
  * (leftmost-longest.ts) instead of collected and sorted. Word checks read one 64K table per
  * letter (boundaries.ts). A whole text (a paragraph: nearly every text of a page) is folded and
  * stepped in one loop (fold-scan.ts), which notes the positions where keys end; their word
- * checks and key lists run after it (`reportKeys`, shared with this file's pass, which windows
+ * checks and key lists run after it (`reportKeyEnds`, shared with this file's pass, which windows
  * of huge runs use over text folded a piece at a time). The folded copy stays: the checks look
  * back over a word and, for unspaced scripts, ahead of it. With the bundled knowledge base,
  * matching the 1 MB page's 3,948 texts in Node takes 31.5 ms (min of 31; 44 before the fused
@@ -126,13 +126,77 @@ function scan(
 ): void {
   const { classOf, rootRow } = matcher;
   const { childOffset, edgeClass, fail, outFirst } = matcher.lexicon;
+  const ends = keyEnds;
+  ends.count = 0;
   let state = 0;
   for (let i = from; i < to; i++) {
     const cls = classOf[codes[i]!]!;
     // A character in no key: no key can span it.
     state = cls === 0 ? 0 : step(state, cls, rootRow, childOffset, edgeClass, fail);
     // No key ends here (the root included): one read a character.
-    if (outFirst[state] !== 0) reportKeys(matcher, codes, textLength, i + 1, state, onMatch);
+    if (outFirst[state] !== 0) ends.add(i + 1, state);
+  }
+  reportKeyEnds(matcher, codes, textLength, ends, onMatch);
+}
+
+/**
+ * Where keys end in the text a pass just stepped through, in order: per end, its position
+ * (exclusive) and reporting state. Their checks and key lists come after the pass, in one loop
+ * over the ends (a few in a hundred positions) that reads the lexicon's arrays once: made per
+ * end, in a call of its own, they cost more in Chromium than the checks themselves.
+ */
+export class KeyEnds {
+  at = new Int32Array(1024);
+  count = 0;
+
+  add(end: number, state: number): void {
+    if (this.count + 2 > this.at.length) {
+      const bigger = new Int32Array(this.at.length * 2);
+      bigger.set(this.at);
+      this.at = bigger;
+    }
+    this.at[this.count++] = end;
+    this.at[this.count++] = state;
+  }
+}
+
+/**
+ * The ends of the last pass (this file's or fold-scan.ts's), one buffer reused from text to text.
+ * A sink must not start another pass while they are reported.
+ */
+export const keyEnds = new KeyEnds();
+
+/**
+ * Reports the keys ending at each of `ends`; with `textLength` ≥ 0, only where a word ends, and
+ * only those starting at most a clitic chain inside the word.
+ */
+export function reportKeyEnds(
+  matcher: Matcher,
+  codes: Uint16Array,
+  textLength: number,
+  ends: KeyEnds,
+  onMatch: KeySink,
+): void {
+  const { reportStart, reportNext, reportDepth, outPattern, outFirst } = matcher.lexicon;
+  const { maxKeyLength } = matcher;
+  const { at, count } = ends;
+  for (let h = 0; h < count; h += 2) {
+    const end = at[h]!;
+    // Keys ending here come longest first: once one starts more than a clitic chain inside the
+    // last word, so do all the shorter ones (a mention starts at a word start or after clitics).
+    let latestStart = end;
+    if (textLength >= 0) {
+      if (!endsAtBoundary(codes, textLength, end)) continue;
+      // Only a language with clitics lets a key start inside its word (after them).
+      const wordStart = wordStartBefore(codes, end, end - 1 - maxKeyLength);
+      latestStart = wordStart + (hasClitics(codes[wordStart]!) ? MAX_CLITIC_CHAIN : 0);
+    }
+    for (let r = outFirst[at[h + 1]!]!; r !== 0; r = reportNext[r]!) {
+      const start = end - reportDepth[r]!;
+      if (start > latestStart) break;
+      const last = reportStart[r + 1]!;
+      for (let o = reportStart[r]!; o < last; o++) onMatch(outPattern[o]!, end, start);
+    }
   }
 }
 
@@ -162,35 +226,5 @@ export function step(
       else hi = mid - 1;
     }
     state = fail[state]!;
-  }
-}
-
-/**
- * Reports the keys ending at `end` (exclusive) in `state`, a reporting state; with `textLength`
- * ≥ 0, only where a word ends, and only those starting at most a clitic chain inside the word.
- */
-export function reportKeys(
-  matcher: Matcher,
-  codes: Uint16Array,
-  textLength: number,
-  end: number,
-  state: number,
-  onMatch: KeySink,
-): void {
-  const { reportStart, reportNext, reportDepth, outPattern, outFirst } = matcher.lexicon;
-  // Keys ending here come longest first: once one starts more than a clitic chain inside the
-  // last word, so do all the shorter ones (a mention starts at a word start or after clitics).
-  let latestStart = end;
-  if (textLength >= 0) {
-    if (!endsAtBoundary(codes, textLength, end)) return;
-    // Only a language with clitics lets a key start inside its word (after them).
-    const wordStart = wordStartBefore(codes, end, end - 1 - matcher.maxKeyLength);
-    latestStart = wordStart + (hasClitics(codes[wordStart]!) ? MAX_CLITIC_CHAIN : 0);
-  }
-  for (let r = outFirst[state]!; r !== 0; r = reportNext[r]!) {
-    const start = end - reportDepth[r]!;
-    if (start > latestStart) break;
-    const last = reportStart[r + 1]!;
-    for (let o = reportStart[r]!; o < last; o++) onMatch(outPattern[o]!, end, start);
   }
 }

@@ -27,8 +27,8 @@ export function observeOnce(observer: MutationObserver, observed: WeakSet<Node>,
 export interface MutationEffects {
   /** Marks the unit of a changed node dirty (a revealed subtree: the units inside it too). */
   changed(node: Node, subtree: boolean): Node | null;
-  /** An element added to the page: its units are enumerated. */
-  added(element: Element): void;
+  /** An element added to the page (to `parent`): its units are enumerated. */
+  added(element: Element, parent: Node): void;
   /** Something left the page (or became skipped): units no longer on it are dropped. */
   needsSweep(): void;
   /** An attribute changed somewhere: elements skipped as hidden may be rendered now. */
@@ -68,7 +68,22 @@ export function applyMutationRecords(
     if (record.removedNodes.length > 0) effects.needsSweep();
     if (unit === null) continue; // inside a skipped region: so is what was added
     for (const added of record.addedNodes) {
-      if (added.nodeType === 1) effects.added(added as Element);
+      if (added.nodeType === 1) effects.added(added as Element, record.target);
+    }
+  }
+}
+
+/** Elements skipped as not rendered: those rendered now are `changed` (and left off the set). */
+export function revealHidden(
+  hidden: Set<Element>,
+  isRendered: (el: Element) => boolean,
+  changed: (el: Element) => void,
+): void {
+  for (const el of hidden) {
+    if (!el.isConnected) hidden.delete(el);
+    else if (isRendered(el)) {
+      hidden.delete(el);
+      changed(el);
     }
   }
 }

@@ -6,11 +6,12 @@
  * scan enumerates every unit; afterwards a MutationObserver marks only the units whose text
  * changed (and the units inside added subtrees) as dirty, so unchanged text is never rescanned.
  * Dirty units are coalesced in a set and a unit changing again within `cooldownMs` of its last
- * scan waits, so a mutation storm (a ticker, an animation rewriting text) costs a bounded
- * amount of work per second.
+ * scan waits, as do a parent's added elements (added-units.ts), so a mutation storm (a ticker,
+ * an animation rewriting text) costs a bounded amount of work per second.
  */
 import { isNotRendered, isRenderedDefault, type WalkOptions } from './dom-rules';
-import { applyMutationRecords, observeOnce, type MutationEffects } from './mutation-records';
+import { applyMutationRecords, observeOnce, revealHidden } from './mutation-records';
+import type { MutationEffects } from './mutation-records';
 import { UnitMentions, type PageMention } from './unit-mentions';
 import { defaultScheduler, type Scheduler } from './scheduler';
 import { NextSlice, NODE_WORK, SliceBudget, UNCOUNTED } from './slices';
@@ -20,6 +21,7 @@ import { localFinder, type MentionFinder, type SteppedJob } from './mention-find
 import { ENUMERATION_BATCH, unitOf, unitSteps } from './units';
 import { visibleFirst } from './visible-first';
 import { takeDueUnit } from './due-units';
+import { AddedUnits, unscanned } from './added-units';
 import type { MentionChange, PageScannerOptions } from './scanner-options';
 
 export type { MentionChange, PageScannerOptions };
@@ -53,6 +55,7 @@ export class PageScanner {
   private readonly scheduler: Scheduler;
   private readonly budget: SliceBudget;
   private readonly walk: WalkOptions;
+  private readonly added: AddedUnits;
 
   constructor(
     private readonly root: Document | Element | ShadowRoot,
@@ -67,13 +70,17 @@ export class PageScanner {
       isRendered: options.isRendered ?? isRenderedDefault,
       onHidden: (el) => this.hidden.add(el),
     };
+    this.added = new AddedUnits(options.cooldownMs ?? 250, (node, onlyNew) => {
+      const steps = unitSteps(node, this.walk);
+      this.enumerations.push(onlyNew ? unscanned(steps, this.lastScan) : steps);
+    });
   }
 
   /** Starts the first scan and watches the page for changes. */
   start(): void {
     if (this.observer) return;
     this.observer = new MutationObserver((records) => this.onRecords(records));
-    this.observe(this.root);
+    observeOnce(this.observer, this.observed, this.root);
     // Showing a popover changes no attribute the observer could see; its toggle event tells.
     this.root.addEventListener('toggle', this.onToggle, { capture: true });
     this.firstUnits = [];
@@ -89,6 +96,7 @@ export class PageScanner {
     this.nextSlice.stop();
     this.enumerations.length = 0;
     this.dirty.clear();
+    this.added.clear();
     this.queue = [];
     this.queueAt = 0;
     this.job = this.walking = null;
@@ -113,6 +121,7 @@ export class PageScanner {
       this.queueAt < this.queue.length ||
       this.dirty.size > 0 ||
       this.needsSweep ||
+      this.added.pending ||
       this.recheckHidden
     );
   }
@@ -136,13 +145,15 @@ export class PageScanner {
       else if (this.job) work = this.stepJob();
       else if (this.walking) work = this.walkSome();
       else if (this.needsSweep) this.sweep();
-      else if (this.recheckHidden) this.recheck();
-      else {
-        const next =
-          this.nextQueued() ??
-          takeDueUnit(this.dirty, this.lastScan, this.options.cooldownMs ?? 250, now);
+      else if (this.recheckHidden) {
+        this.recheckHidden = false; // elements skipped as not rendered: rescan those rendered now
+        revealHidden(this.hidden, this.walk.isRendered!, (el) => this.changed(el, true));
+      } else if (!this.added.enumerateDue(now)) {
+        const next = this.added.sooner(
+          this.nextQueued() ?? takeDueUnit(this.dirty, this.lastScan, this.added.cooldownMs, now),
+        );
         if (typeof next === 'number') {
-          coolingUntil = next; // every dirty unit was scanned moments ago: come back when one is due
+          coolingUntil = next; // all scanned (or parents enumerated) moments ago: back when one is due
           break;
         }
         if (next === null) break;
@@ -169,7 +180,8 @@ export class PageScanner {
       }
       const unit = next.value;
       if (unit === null || !unit.isConnected) continue; // a pause, or an added unit gone since
-      if (unit.nodeType === 11 || unit === unit.ownerDocument?.documentElement) this.observe(unit);
+      if (unit.nodeType === 11 || unit === unit.ownerDocument?.documentElement)
+        observeOnce(this.observer!, this.observed, unit);
       if (this.firstUnits) this.firstUnits.push(unit);
       else this.dirty.add(unit);
     }
@@ -253,36 +265,19 @@ export class PageScanner {
   }
 
   private readonly onToggle = (): void => {
-    if (this.hidden.size === 0) return;
-    this.recheckHidden = true;
-    this.wake();
+    if ((this.recheckHidden ||= this.hidden.size > 0)) this.wake();
   };
-
-  /** Elements skipped as not rendered: rescan those that are rendered now. */
-  private recheck(): void {
-    this.recheckHidden = false;
-    for (const el of this.hidden) {
-      if (!el.isConnected) this.hidden.delete(el);
-      else if (this.walk.isRendered!(el)) {
-        this.hidden.delete(el);
-        this.changed(el, true);
-      }
-    }
-  }
-
-  private observe(node: Node): void {
-    if (this.observer) observeOnce(this.observer, this.observed, node);
-  }
 
   private onRecords(records: MutationRecord[]): void {
     this.stats.mutationRecords += records.length;
+    this.added.startBatch(this.scheduler.now());
     applyMutationRecords(records, this.effects);
     this.wake();
   }
 
   private readonly effects: MutationEffects = {
     changed: (node, subtree) => this.changed(node, subtree),
-    added: (element) => void this.enumerations.push(unitSteps(element, this.walk)),
+    added: (element, parent) => this.added.add(element, parent, this.lastScan.has(element)),
     needsSweep: () => void (this.needsSweep = true),
     attributesChanged: () => void (this.recheckHidden = this.hidden.size > 0),
   };

@@ -38,7 +38,7 @@ describe('applyMutationRecords', () => {
       ],
       e,
     );
-    expect(e.added.mock.calls).toEqual([[added]]); // elements only
+    expect(e.added.mock.calls).toEqual([[added, p]]); // elements only, with their parent
     expect(e.needsSweep).toHaveBeenCalledTimes(1);
   });
 

@@ -48,4 +48,23 @@ describe('PageScanner in a mutation storm (issue 20)', () => {
     expect(s.scanner.stats.unitsScanned - before).toBe(11);
     expect(s.scanner.mentions).toHaveLength(10);
   });
+
+  it('rescans a container whose children are replaced batch after batch once a cooldown', async () => {
+    const s = setup(10);
+    scanner = s.scanner;
+    const before = s.scanner.stats.unitsScanned;
+    for (let batch = 0; batch < 20; batch++) {
+      replaceAll(s.main, 1); // 10 new paragraphs a batch, 10 ms apart: 200 in 200 ms
+      await mutationsDelivered();
+      s.scheduler.time += 10;
+      s.scheduler.runDue();
+    }
+    // The first batch's paragraphs at once, then the container once its cooldown (250 ms) is
+    // over: its paragraphs are not rescanned for every batch (was 10 a batch).
+    expect(s.scanner.stats.unitsScanned - before).toBeLessThanOrEqual(12);
+    s.scheduler.runAll(); // past the cooldown: the paragraphs now on the page
+    expect(s.scanner.stats.unitsScanned - before).toBeLessThanOrEqual(24);
+    expect(s.scanner.mentions.map((m) => m.text)).toEqual(Array(10).fill('Wang Yi'));
+    expect(s.scanner.idle).toBe(true);
+  });
 });

@@ -15,7 +15,7 @@ import type { Matcher } from '../match/matcher';
 import { innerSpans } from '../match/nested';
 import { PatternFlag } from '../match/pattern-flags';
 import { ShortFormContext, shortFormContext } from '../match/short-forms';
-import type { FoundMentions } from '../messaging/protocol';
+import { FOUND_INNER_FIELDS, type FoundMentions } from '../messaging/protocol';
 import { foldTextScratch } from '../text/fold';
 
 /**
@@ -30,6 +30,75 @@ export function matchesRemotely(entries: number, threshold = REMOTE_MATCHING_ENT
   return entries > threshold;
 }
 
+/** Inner names' encodings kept per matcher; beyond this the cache starts again. */
+const INNER_CACHE_LIMIT = 16384;
+
+/**
+ * What a matcher's requests share, made once per matcher: each (pattern, mention text)'s inner
+ * names already encoded as answered (a page repeats a few thousand mention texts tens of
+ * thousands of times: the 1 MB bench page at 10k entries has 25,381 mentions of 2,482 texts),
+ * and a stamp per entry marking the entries a request has named (its `ids`).
+ */
+interface RemoteState {
+  inner: Map<number, Map<string, readonly number[]>>;
+  innerSize: number;
+  stamp: Int32Array;
+  request: number;
+}
+
+const states = new WeakMap<Matcher, RemoteState>();
+
+function stateOf(matcher: Matcher): RemoteState {
+  let state = states.get(matcher);
+  if (state === undefined) {
+    const stamp = new Int32Array(matcher.entryIds.length);
+    states.set(matcher, (state = { inner: new Map(), innerSize: 0, stamp, request: 0 }));
+  }
+  return state;
+}
+
+/** The names inside a mention as answered: FOUND_INNER_FIELDS numbers each (cached). */
+function encodedInner(
+  state: RemoteState,
+  matcher: Matcher,
+  text: string,
+  pattern: number,
+  limit: number,
+) {
+  let byText = state.inner.get(pattern);
+  if (byText === undefined) state.inner.set(pattern, (byText = new Map()));
+  let encoded = byText.get(text);
+  if (encoded === undefined) {
+    const { patternEntry, patternLang } = matcher.lexicon;
+    const flat: number[] = [];
+    for (const s of innerSpans(text, patternEntry[pattern]!, matcher))
+      flat.push(
+        s.start,
+        s.end,
+        s.entryIndex,
+        s.pattern,
+        patternLang[s.pattern]!,
+        s.depth,
+        s.parent,
+      );
+    encoded = flat;
+    if (state.innerSize >= limit) {
+      state.inner.clear();
+      state.innerSize = 0;
+      state.inner.set(pattern, byText);
+      byText.clear();
+    }
+    byText.set(text, encoded);
+    state.innerSize++;
+  }
+  return encoded;
+}
+
+/** Mention texts whose inner names a matcher's requests keep encoded now (tests). */
+export function innerCacheSize(matcher: Matcher): number {
+  return states.get(matcher)?.innerSize ?? 0;
+}
+
 /**
  * The mentions of each text as a content script's scan would find them (collectRunMentions):
  * short forms that are no name in their text dropped, those that need their document's context
@@ -39,12 +108,21 @@ export function findRemoteMentions(
   matcher: Matcher,
   texts: readonly string[],
   shortForms: boolean,
+  innerCacheLimit = INNER_CACHE_LIMIT,
 ): FoundMentions {
   const { patternEntry, patternLang, patternFlags } = matcher.lexicon;
+  const state = stateOf(matcher);
+  const request = (state.request = (state.request + 1) | 0 || 1);
+  const { stamp } = state;
   const ids: Record<number, string> = {};
-  const seen = (entryIndex: number) => (ids[entryIndex] ??= matcher.entryIds[entryIndex]!);
+  const seen = (entryIndex: number) => {
+    if (stamp[entryIndex] === request) return;
+    stamp[entryIndex] = request;
+    ids[entryIndex] = matcher.entryIds[entryIndex]!;
+  };
+  const found: number[] = [];
   const out = texts.map((text) => {
-    const found: number[] = [];
+    found.length = 0;
     // Inner names are found after the scan: innerSpans folds too, and the scan's fold is scratch.
     scanMentions(foldTextScratch(text), matcher, { shortForms }, (start, end, pattern) => {
       let needsDocument = 0;
@@ -53,18 +131,21 @@ export function findRemoteMentions(
         if (context === ShortFormContext.NotAName) return;
         needsDocument = context === ShortFormContext.NeedsDocument ? 1 : 0;
       }
-      found.push(start, end, patternEntry[pattern]!, pattern, patternLang[pattern]!, needsDocument);
+      found.push(start, end, pattern, needsDocument);
     });
     const flat: number[] = [];
-    for (let i = 0; i < found.length; i += 6) {
-      const [start, end, entryIndex] = [found[i]!, found[i + 1]!, found[i + 2]!];
+    for (let i = 0; i < found.length; i += 4) {
+      const start = found[i]!;
+      const end = found[i + 1]!;
+      const pattern = found[i + 2]!;
+      const entryIndex = patternEntry[pattern]!;
       seen(entryIndex);
-      const inner = innerSpans(text.slice(start, end), entryIndex, matcher);
-      flat.push(...found.slice(i, i + 6), inner.length);
-      for (const s of inner) {
-        seen(s.entryIndex);
-        flat.push(s.start, s.end, s.entryIndex, s.pattern, patternLang[s.pattern]!);
-        flat.push(s.depth, s.parent);
+      const inner = encodedInner(state, matcher, text.slice(start, end), pattern, innerCacheLimit);
+      const count = inner.length / FOUND_INNER_FIELDS;
+      flat.push(start, end, entryIndex, pattern, patternLang[pattern]!, found[i + 3]!, count);
+      for (let k = 0; k < inner.length; k++) {
+        if (k % FOUND_INNER_FIELDS === 2) seen(inner[k]!);
+        flat.push(inner[k]!);
       }
     }
     return flat;

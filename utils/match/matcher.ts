@@ -26,9 +26,10 @@
  * checks and key lists run after it (`reportKeyEnds`, shared with this file's pass, which windows
  * of huge runs use over text folded a piece at a time). The folded copy stays: the checks look
  * back over a word and, for unspaced scripts, ahead of it. With the bundled knowledge base,
- * matching the 1 MB page's 3,948 texts in Node takes 31.5 ms (min of 31; 44 before the fused
- * loop): folding 7, the state steps 13, noting key ends, word ends and key lists 4.5, mention
- * checks and picking 7.5 (6 December, night, one stage more at a time). The steps are bound by
+ * matching the 1 MB page's 3,948 texts in Node takes 30 ms (min of 31; 39–42 before, when the
+ * text was folded first and each key end was reported in a call of its own): folding 7, the
+ * state steps 11, word ends and key lists 4, mention checks and picking 8 (6 December, night,
+ * one stage more at a time). The steps seem bound by
  * memory latency (1.15 state visits and 2.2 search steps a character, each state's arrays read
  * apart). Measured and left out: dense rows for the root's 44 children with 8 or more edges
  * (120 KB; 40 % of the search steps gone, matching no faster in Node); a linear scan of edge

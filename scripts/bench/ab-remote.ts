@@ -24,6 +24,9 @@ interface Side {
   remote: number[];
   pageShare: number[];
   background: number[];
+  /** The first request's departure after the scan's start; the last answer's parse to paint. */
+  first: number[];
+  tail: number[];
   mentions: string;
 }
 
@@ -33,7 +36,17 @@ async function open(root: string): Promise<Side> {
   // Warm-ups, untimed (after: the worker's matcher is built here).
   await bench.call('scanPage', page, kb);
   await bench.call('scanPage', page, kb, undefined, true);
-  return { root, bench, local: [], remote: [], pageShare: [], background: [], mentions: '' };
+  return {
+    root,
+    bench,
+    local: [],
+    remote: [],
+    pageShare: [],
+    background: [],
+    first: [],
+    tail: [],
+    mentions: '',
+  };
 }
 
 const sides = [await open(before), await open(after)];
@@ -47,6 +60,8 @@ for (let r = 0; r < Number(runsArg); r++) {
     // Applying answers is timed since the worker stand-in (undefined before).
     side.pageShare.push(remote.busyMs + remote.remote!.pageMs + (remote.remote!.applyMs ?? 0));
     side.background.push(remote.remote!.backgroundMs);
+    side.first.push(remote.remote!.firstRequestMs ?? NaN);
+    side.tail.push(remote.remote!.afterLastAnswerMs ?? NaN);
     side.mentions = `${local.mentions} / ${remote.mentions}`;
   }
 }
@@ -59,7 +74,8 @@ const each = (x: number[]) => x.map((v) => v.toFixed(1)).join(' ');
 for (const [label, s] of [['before', sides[0]!] as const, ['after', sides[1]!] as const])
   console.log(
     `${label} ${s.root} ${page} × ${kb}: local ${fmt(s.local)} ms · remote ${fmt(s.remote)} ms ` +
-      `(page ${fmt(s.pageShare)}, background ${fmt(s.background)}) · mentions ${s.mentions}\n` +
+      `(page ${fmt(s.pageShare)}, background ${fmt(s.background)}; first request at ` +
+      `${fmt(s.first)}, last answer to paint ${fmt(s.tail)}) · mentions ${s.mentions}\n` +
       `  every run: local ${each(s.local)} · remote ${each(s.remote)} · background ${each(s.background)}`,
   );
 const [b, a] = sides as [Side, Side];

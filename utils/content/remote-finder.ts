@@ -35,6 +35,11 @@ export interface RemoteFinderOptions {
    * follow in a few more messages instead of hundreds.
    */
   batchChars?: number;
+  /**
+   * Code units of the finder's first message at most (default 4K): the background is idle
+   * until it arrives, so it goes as soon as the first units are in, while the page walks on.
+   */
+  firstBatchChars?: number;
   /** Code units in one message at most (default MAX_FIND_CHARS; a longer run goes in windows). */
   maxChars?: number;
   /** Runs `send` after the current scan slice (default: a microtask, as a slice is one task). */
@@ -85,6 +90,7 @@ function unchanged(run: TextRun): boolean {
 
 export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder {
   const { batchChars = 1 << 16, later = queueMicrotask, maxChars = MAX_FIND_CHARS } = options;
+  let firstChars = options.firstBatchChars ?? 1 << 12; // until the first message has gone
   const ask = windowedAsk(options.ask, maxChars); // a run longer than a message: find-windows.ts
   const retryAfter = options.retryAfter ?? ((ms, again) => void setTimeout(again, ms));
   // Entry ids of every answer, by entry index: one table for the finder's lexicon version.
@@ -94,6 +100,7 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
 
   const send = (sent: Batch, attempt = 0) => {
     if (batch === sent) batch = null;
+    firstChars = Infinity;
     ask(sent.texts, sent.shortForms, attempt).then(
       (found) => {
         for (const unit of sent.units) {
@@ -148,7 +155,7 @@ export function createRemoteFinder(options: RemoteFinderOptions): MentionFinder 
     if (
       batch &&
       (batch.shortForms !== shortForms ||
-        batch.chars + chars > Math.min(batchChars, maxChars) ||
+        batch.chars + chars > Math.min(batchChars, firstChars, maxChars) ||
         batch.texts.length + sent.length > MAX_FIND_TEXTS)
     )
       send(batch);

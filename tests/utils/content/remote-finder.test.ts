@@ -102,6 +102,23 @@ describe('remote finder', () => {
     expect(ask.mock.calls.map(([texts]) => texts)).toEqual([['China and'], ['Kazakhstan']]);
   });
 
+  it('sends its first message as soon as it holds firstBatchChars, then fills messages to batchChars', async () => {
+    const { ask } = fakeBackground();
+    const finder = createRemoteFinder({ ask, batchChars: 30, firstBatchChars: 12 });
+    document.body.innerHTML = ['China and', 'Kazakhstan', 'Almaty', 'Astana']
+      .map((t) => `<p>${t}</p>`)
+      .join('');
+    const ps = [...document.querySelectorAll('p')];
+    const answers = ps.map((p) => finder.begin(p, unitRuns(p), false));
+    // The first message left while the slice was still adding units, before its end.
+    expect(ask.mock.calls.map(([texts]) => texts)).toEqual([['China and']]);
+    await Promise.all(answers);
+    expect(ask.mock.calls.map(([texts]) => texts)).toEqual([
+      ['China and'],
+      ['Kazakhstan', 'Almaty', 'Astana'],
+    ]);
+  });
+
   it('drops an answer for text that changed meanwhile (the change has the unit rescanned)', async () => {
     const finder = createRemoteFinder({ ask: fakeBackground().ask });
     document.body.innerHTML = '<p>Talks in Almaty</p>';

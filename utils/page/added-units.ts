@@ -47,6 +47,14 @@ export class AddedUnits {
     else this.waiting.add(parent);
   }
 
+  /**
+   * True when `unit` is in a waiting parent: if it was never scanned, its parent's enumeration
+   * finds it (the storm page rewrites the text of the paragraphs it just added).
+   */
+  waits(unit: Node): boolean {
+    return unit.parentNode !== null && this.waiting.has(unit.parentNode);
+  }
+
   /** True when parents are waiting. */
   get pending(): boolean {
     return this.waiting.size > 0;

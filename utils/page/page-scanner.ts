@@ -289,6 +289,7 @@ export class PageScanner {
       this.needsSweep = true; // it may have left the page, or become skipped
       return null;
     }
+    if (!this.lastScan.has(unit) && this.added.waits(unit)) return unit; // found when it is due
     this.dirty.add(unit);
     this.options.onStale?.(unit);
     if (subtree) this.enumerations.push(unitSteps(node, this.walk));

@@ -57,6 +57,18 @@ describe('AddedUnits (added elements under the cooldown)', () => {
     expect(added.pending).toBe(false);
   });
 
+  it('tells a unit in a waiting parent (its enumeration finds it if never scanned)', () => {
+    const { added, main, p } = setup();
+    added.startBatch(0);
+    const a = p('a');
+    added.add(a, main, false);
+    expect(added.waits(a)).toBe(false);
+    added.startBatch(10);
+    added.add(p('b'), main, false);
+    expect(added.waits(a)).toBe(true);
+    expect(added.waits(main)).toBe(false);
+  });
+
   it('drops a waiting parent that left the page', () => {
     const { added, calls, main, p } = setup();
     added.startBatch(0);

@@ -30,6 +30,8 @@ function replaceAll(main: Element, times: number) {
       p.replaceWith(Object.assign(document.createElement('p'), { textContent: `Wang Yi ${t}` }));
     }
   }
+  // Then rewrites the new paragraphs' text, as the storm page does.
+  for (const p of main.children) (p.firstChild as Text).data += '.';
 }
 
 describe('PageScanner in a mutation storm (issue 20)', () => {

@@ -30,10 +30,10 @@ export const INPUT_CHECK_MS = 1;
 
 /**
  * Work (characters matched, nodes walked) between two reads of the clock, and what each step of
- * the scan counts on top of its work. Why: the scanner read the clock after every step, ~12,000
- * `performance.now()` a 1 MB page (most steps are a paragraph's few hundred characters), 1.8 % of
- * the scan's profile (README, "The scan's DOM side"); now it reads it every few paragraphs, after
- * ~0.2 ms of work at most, and after any step whose work it cannot count (`UNCOUNTED`).
+ * the scan counts on top of its work. Why: the scanner read the clock after every step, 8,444
+ * `performance.now()` a 1 MB scan (most steps are a paragraph's few hundred characters), 1.7 % of
+ * its profile; now 706 (README, "The scan's DOM side"): it reads it every few paragraphs, and
+ * after any step whose work it cannot count (`UNCOUNTED`).
  */
 export const CLOCK_WORK = 4096;
 export const STEP_WORK = 64;

@@ -10,13 +10,12 @@
  * names inside names already decided, as flat numbers. Below it a content script matches locally:
  * no round trip, and the bundled knowledge base's lexicon is ready in a few milliseconds.
  */
-import { scanMentions } from '../match/find-mentions';
+import { scanTextMentions } from '../match/find-mentions';
 import type { Matcher } from '../match/matcher';
 import { innerSpans } from '../match/nested';
 import { PatternFlag } from '../match/pattern-flags';
 import { ShortFormContext, shortFormContext } from '../match/short-forms';
 import { FOUND_INNER_FIELDS, type FoundMentions } from '../messaging/protocol';
-import { foldTextScratch } from '../text/fold';
 
 /**
  * Entries above which content scripts match through the background. The bundled knowledge base
@@ -123,8 +122,9 @@ export function findRemoteMentions(
   const found: number[] = [];
   const out = texts.map((text) => {
     found.length = 0;
-    // Inner names are found after the scan: innerSpans folds too, and the scan's fold is scratch.
-    scanMentions(foldTextScratch(text), matcher, { shortForms }, (start, end, pattern) => {
+    // Folded and matched in one loop (fold-scan.ts), as the page's own runs are. Inner names are
+    // found after the scan: innerSpans folds too, and the scan's fold is scratch.
+    scanTextMentions(text, matcher, shortForms, (start, end, pattern) => {
       let needsDocument = 0;
       if (patternFlags[pattern]! & PatternFlag.ShortForm) {
         const context = shortFormContext(text, start, end);

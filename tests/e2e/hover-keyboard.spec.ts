@@ -40,6 +40,7 @@ test('next / previous move through the mentions, open their cards and focus them
   }
   await command(serviceWorker, 'previous');
   await expect(title).toHaveText('Murat Nurtleu');
+  await expect(card).toBeFocused(); // Escape must reach the card, not the page behind it
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
   expect(await page.evaluate(() => document.activeElement?.localName)).toBe('h1');

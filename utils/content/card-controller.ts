@@ -164,7 +164,10 @@ export class CardController {
     const { doc } = this.options;
     if (reason === 'keyboard') {
       const active = doc.activeElement;
-      if (active && active !== this.options.host.current?.host) this.returnFocus = active;
+      // Focus that fell to the body while a card was re-drawn is no place to return to: the
+      // element the reader left for the first keyboard card stays the one Escape returns to.
+      const fell = this.returnFocus !== null && (active === doc.body || active === null);
+      if (active && active !== this.options.host.current?.host && !fell) this.returnFocus = active;
     }
     const open = openCardFor(mention, reason, ++this.serial, this.point);
     this.open = open;

@@ -249,3 +249,23 @@ describe('CardController, before the card’s code is loaded', () => {
     expect(onPage()).toHaveLength(0);
   });
 });
+
+describe('CardController and focus', () => {
+  it('returns focus to where the reader left it, even if focus fell to the body between moves', () => {
+    const heading = document.createElement('h1');
+    heading.tabIndex = -1;
+    document.body.append(heading);
+    heading.focus();
+    cards.reveal(wangYi, 'keyboard');
+    const shown = host.current!.host as HTMLElement;
+    shown.tabIndex = -1;
+    shown.focus();
+    shown.blur(); // the card re-drawn: focus falls to the body before the next move
+    expect(document.activeElement).toBe(document.body);
+    cards.reveal(wangYi, 'keyboard');
+    shown.focus();
+    cards.close();
+    expect(document.activeElement).toBe(heading);
+    heading.remove();
+  });
+});

@@ -14,6 +14,7 @@
  */
 import { abArgs, openLoaded } from './ab-checkout';
 import type { BenchPage } from './bench-page';
+import { mainThread } from './trace-tasks';
 
 const [before, after, kb, runsArg, page] = abArgs(
   'ab-longtask.ts BEFORE AFTER [KB] [RUNS] [PAGE]',
@@ -55,13 +56,7 @@ const PAUSES = new Set(['V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'V8.GC_MC_INC
  * night: a step's work and a GC pause have different causes and fixes).
  */
 function longestWithoutGc(events: readonly GcEvent[]): number {
-  const counts = new Map<string, number>();
-  for (const e of events)
-    counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  const main = events
-    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .map((e) => `${e.pid}:${e.tid}`)
-    .sort((a, b) => counts.get(b)! - counts.get(a)!)[0];
+  const main = mainThread(events);
   const mark = (label: string) =>
     events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === label)?.ts;
   const [from, to] = [mark('qarina:scan-start') ?? 0, mark('qarina:scan-painted') ?? Infinity];

@@ -12,6 +12,7 @@
  */
 import { openBenchPage } from './bench-page';
 import type { KbName, PageName } from './fixtures';
+import { mainThread } from './trace-tasks';
 
 const [page = '5MB', kb = 'bundled', runsArg = '3', minArg = '30'] = process.argv.slice(2);
 const minMs = Number(minArg);
@@ -76,13 +77,7 @@ try {
       `run ${r + 1}: ${page}, longest slice ${scan.longestSliceMs.toFixed(1)} ms, long tasks ${scan.longTasks.map((t) => t.toFixed(1)).join('/') || 'none'}, ${scan.slices} slices, scan ${scan.ms.toFixed(0)} ms`,
     );
     // The page's main thread: the renderer main thread with the most events.
-    const counts = new Map<string, number>();
-    for (const e of events)
-      counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-    const main = events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`)
-      .sort((a, b) => counts.get(b)! - counts.get(a)!)[0];
+    const main = mainThread(events);
     // The scan's window: from its start to its last paint (scan.ts's console.timeStamp marks).
     const stamp = (label: string) =>
       events.find(

@@ -12,7 +12,7 @@
 import { CHROME_BUILD } from '../lib/chromium';
 import { startDemoServer } from '../lib/demo-server';
 import { open, READY, stamp } from './extension-trace';
-import { GC_TRACE_CATEGORIES, type TraceEvent } from './trace-tasks';
+import { GC_TRACE_CATEGORIES, mainThread, type TraceEvent } from './trace-tasks';
 
 const [runsArg = '1', hash = '#on-demand'] = process.argv.slice(2);
 
@@ -44,13 +44,7 @@ interface Part {
 
 /** Qarina's parts of the main thread's tasks between the two stamps. */
 function partsOf(events: Event[]): Part[] {
-  const counts = new Map<string, number>();
-  for (const e of events)
-    counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  const main = events
-    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .map((e) => `${e.pid}:${e.tid}`)
-    .sort((a, b) => counts.get(b)! - counts.get(a)!)[0];
+  const main = mainThread(events);
   const stampAt = (label: string) =>
     events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === label)?.ts ?? 0;
   const from = stampAt('bench:storm');

@@ -49,8 +49,10 @@ const isExtension = (e: TraceEvent) =>
   (SCRIPT.has(e.name) && (e.args?.data?.url ?? '').startsWith('chrome-extension://')) ||
   e.name === OBSERVERS;
 
-/** The renderer main thread with the most events (the page's, in a one-page trace). */
-function mainThread(events: readonly TraceEvent[]): string | null {
+/** The renderer main thread with the most events (the page's, in a one-page trace), as "pid:tid". */
+export function mainThread(
+  events: readonly { name: string; pid: number; tid: number; args?: { name?: unknown } }[],
+): string | null {
   const counts = new Map<string, number>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;

@@ -35,24 +35,18 @@ const INNER_CACHE_LIMIT = 16384;
 /**
  * What a matcher's requests share, made once per matcher: each (pattern, mention text)'s inner
  * names already encoded as answered (a page repeats a few thousand mention texts tens of
- * thousands of times: the 1 MB bench page at 10k entries has 25,381 mentions of 2,482 texts),
- * and a stamp per entry marking the entries a request has named (its `ids`).
+ * thousands of times: the 1 MB bench page at 10k entries has 25,381 mentions of 2,482 texts).
  */
 interface RemoteState {
   inner: Map<number, Map<string, readonly number[]>>;
   innerSize: number;
-  stamp: Int32Array;
-  request: number;
 }
 
 const states = new WeakMap<Matcher, RemoteState>();
 
 function stateOf(matcher: Matcher): RemoteState {
   let state = states.get(matcher);
-  if (state === undefined) {
-    const stamp = new Int32Array(matcher.entryIds.length);
-    states.set(matcher, (state = { inner: new Map(), innerSize: 0, stamp, request: 0 }));
-  }
+  if (state === undefined) states.set(matcher, (state = { inner: new Map(), innerSize: 0 }));
   return state;
 }
 
@@ -111,14 +105,8 @@ export function findRemoteMentions(
 ): FoundMentions {
   const { patternEntry, patternLang, patternFlags } = matcher.lexicon;
   const state = stateOf(matcher);
-  const request = (state.request = (state.request + 1) | 0 || 1);
-  const { stamp } = state;
   const ids: Record<number, string> = {};
-  const seen = (entryIndex: number) => {
-    if (stamp[entryIndex] === request) return;
-    stamp[entryIndex] = request;
-    ids[entryIndex] = matcher.entryIds[entryIndex]!;
-  };
+  const seen = (entryIndex: number) => (ids[entryIndex] ??= matcher.entryIds[entryIndex]!);
   const found: number[] = [];
   const out = texts.map((text) => {
     found.length = 0;

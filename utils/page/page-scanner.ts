@@ -250,11 +250,13 @@ export class PageScanner {
   }
 
   private replace(unit: Node, mentions: UnitMentions): void {
-    const removed = this.registry.get(unit) ?? new UnitMentions(unit, []);
+    const removed = this.registry.get(unit);
+    if (removed === undefined && mentions.length === 0) return; // nothing found, nothing to drop
+    mentions.trim(); // complete: kept at its length (unit-mentions.ts)
     if (mentions.length > 0) this.registry.set(unit, mentions);
     else this.registry.delete(unit);
-    if (removed.length > 0 || mentions.length > 0)
-      this.options.onMentions({ unit, added: mentions, removed });
+    const none = new UnitMentions(unit, []);
+    this.options.onMentions({ unit, added: mentions, removed: removed ?? none });
   }
 
   /** Drops the mentions of units that left the page. */

@@ -78,8 +78,23 @@ export function appendMention(
     entryIndex,
     lang,
     needsDocument,
-    first === last ? null : run.text.slice(start, end),
+    first === last ? null : flatText(run, start, end, first, last),
   );
+}
+
+/**
+ * The text of a mention spanning nodes `first` to `last` of a run, as one flat string of its
+ * own. Not `run.text.slice(start, end)`: V8 makes a slice of 13 characters or more a view into
+ * the run's whole text, which the mention's record then keeps alive through every collection
+ * (the 5 MB page: 2,592 such slices kept; README, "Garbage inside the slices"). Joining the
+ * pieces of an array copies them.
+ */
+function flatText(run: TextRun, start: number, end: number, first: number, last: number): string {
+  const { offsets, text } = run;
+  const pieces: string[] = [];
+  for (let i = first; i <= last; i++)
+    pieces.push(text.slice(Math.max(start, offsets[i]!), Math.min(end, offsets[i + 1] ?? end)));
+  return pieces.join('');
 }
 
 /**

@@ -71,6 +71,51 @@ describe('UnitMentions', () => {
     ]);
   });
 
+  it('packs entry, language and flag without losing any (large entry indexes, every language)', () => {
+    document.body.innerHTML = '<p>Xi</p>';
+    const p = document.querySelector('p')!;
+    const [run] = unitRuns(p);
+    const ids: string[] = [];
+    ids[99_999] = 'big';
+    ids[3] = 'small';
+    const record = new UnitMentions(p, ids);
+    NAME_LANGUAGES.forEach((_, lang) => {
+      appendMention(record, run!, 0, 2, 5, 99_999, lang, lang % 2 === 0);
+      appendMention(record, run!, 0, 1, 6, 3, lang, lang % 2 === 1);
+    });
+    const read = record.list().map((m, i) => [m.entryId, m.entryIndex, m.lang, m.needsDocument, i]);
+    expect(read).toEqual(
+      NAME_LANGUAGES.flatMap((lang, l) => [
+        ['big', 99_999, lang, l % 2 === 0, 2 * l],
+        ['small', 3, lang, l % 2 === 1, 2 * l + 1],
+      ]),
+    );
+    expect(read.map((_, i) => record.entryIndexAt(i))).toEqual(read.map(([, entry]) => entry));
+    expect(read.map((_, i) => record.needsDocumentAt(i))).toEqual(read.map(([, , , f]) => f));
+  });
+
+  it('keeps the text of a mention over three text nodes, and each end in its node', () => {
+    const record = recordOf('Talks in <b>As</b><i>ta</i>na, <b>Al</b>maty.');
+    const [astana, almaty] = record.list();
+    expect([astana!.text, almaty!.text]).toEqual(['Astana', 'Almaty']);
+    expect([astana!.startNode.data, astana!.startOffset]).toEqual(['As', 0]);
+    expect([astana!.endNode.data, astana!.endOffset]).toEqual(['na, ', 2]);
+    expect([almaty!.startNode.data, almaty!.endNode.data, almaty!.endOffset]).toEqual([
+      'Al',
+      'maty.',
+      4,
+    ]);
+  });
+
+  it('reads the same mentions once trimmed, and takes more after', () => {
+    const record = recordOf('Almaty, <b>Ast</b>ana and China.');
+    const before = record.list().map(fields);
+    record.trim();
+    expect(record.list().map(fields)).toEqual(before);
+    record.append(recordOf('Almaty'));
+    expect(record.list().map(fields)).toEqual([...before, fields(recordOf('Almaty').at(0)!)]);
+  });
+
   it('appends another record after its own, spanning texts and extras moved along', () => {
     const a = recordOf('Almaty and <i>As</i>tana');
     const b = recordOf('Talks in <b>Ast</b>ana');

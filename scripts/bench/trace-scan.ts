@@ -12,6 +12,12 @@
  * measure: tracing slows what it records a little. TIMELINE=1 prints each run's tasks in order
  * and what any other task of 5 ms or more held; EXTRA_CATEGORIES=cppgc,disabled-by-default-cppgc
  * shows Oilpan's sweeping of the DOM copies earlier runs dropped (5 ms tasks inside the window).
+ * A long task of no known kind is named by where it was posted from (the 10–14 ms `TimerBase::run`
+ * near 200 ms into a run is Chromium's anchor metrics, AnchorElementMetricsSender, 200 ms after
+ * the fresh copy's links arrive: the page's own, not the scan's). FRAMES=1 adds each frame's
+ * longest events to the timeline; OBS=1 counts the IntersectionObserver's observe and unobserve
+ * calls by the ms they fell in (each observe makes the next frame compute intersections and post
+ * a callback: README, "To paint at 1 MB"); BASELINE=regex traces the exact-regex baseline instead.
  */
 import { openBenchPage } from './bench-page';
 import type { KbName, PageName } from './fixtures';
@@ -26,11 +32,13 @@ interface Event {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { message?: string } };
+  args?: { name?: string; data?: { message?: string }; src_file?: string; src_func?: string };
 }
 
 const [page = '1MB', kb = 'bundled', runsArg = '3', sliceArg = ''] = process.argv.slice(2);
 const runs = Number(runsArg);
+/** BASELINE=regex traces the exact-regex baseline instead (one task, then its frame). */
+const regex = process.env.BASELINE === 'regex';
 const sliceMs = sliceArg === '' ? undefined : Number(sliceArg);
 /** EXTRA_CATEGORIES=a,b adds trace categories (blink_gc: Oilpan's collections of the DOM). */
 const CATEGORIES = [GC_TRACE_CATEGORIES, process.env.EXTRA_CATEGORIES ?? '']
@@ -137,6 +145,15 @@ function split(events: Event[], thread: string, start: number, end: number): Spl
     const isScript = names.has('FunctionCall') || names.has('V8.Execute');
     const kind = isFrame ? 'F' : isScript ? 'S' : gc > 0 && gc >= ms * 0.5 ? 'G' : 'O';
     s.timeline.push(`${((t0 - start) / 1000).toFixed(0)}${kind}${ms.toFixed(1)}`);
+    if (isFrame && process.env.FRAMES)
+      // What a frame held (FRAMES=1): its longest events, and why it was scheduled.
+      s.timeline.push(
+        `[${[...inside]
+          .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+          .slice(0, 10)
+          .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`)
+          .join(', ')}]`,
+      );
     if (isFrame) {
       s.frames += ms;
       s.frameCount++;
@@ -165,7 +182,7 @@ function split(events: Event[], thread: string, start: number, end: number): Spl
       // What a long task of no known kind held (TIMELINE): its events' names and lengths.
       if (ms >= 5)
         s.timeline.push(
-          `[thread ${cpu.toFixed(1)}: ${inside
+          `[thread ${cpu.toFixed(1)}, posted from ${task.args?.src_func ?? '?'} (${task.args?.src_file ?? '?'}): ${inside
             .slice(0, 8)
             .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`)
             .join(', ')}]`,
@@ -186,11 +203,20 @@ function mainThread(events: Event[]): string {
   return mains.sort((a, b) => counts.get(b)! - counts.get(a)!)[0]!;
 }
 
+const timed = (t: { ms: number } | { error: string }): number => {
+  if ('error' in t) throw new Error(t.error);
+  return t.ms;
+};
+
 const bench = await openBenchPage();
 try {
   await bench.call('load', 'page', page as PageName);
   await bench.call('load', 'kb', kb as KbName);
   await bench.call('buildLexiconOf', kb);
+  if (process.env.OBS)
+    await bench.cdp.send('Runtime.evaluate', {
+      expression: `for (const k of ['observe', 'unobserve']) { const f = IntersectionObserver.prototype[k]; IntersectionObserver.prototype[k] = function (t) { console.timeStamp('qarina:' + k); return f.call(this, t); }; }`,
+    });
   for (let i = 0; i < 2; i++) await bench.call('scanPage', page, kb, sliceMs);
   const cpu = (await bench.call('scanPage', page, kb, 1e9)).busyMs;
   const events: Event[] = [];
@@ -199,8 +225,18 @@ try {
     (e) => void events.push(...(e.value as unknown as Event[])),
   );
   await bench.cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await bench.call('scanPage', page, kb, sliceMs));
+  const results: { ms: number; busyMs: number; slices: number; longestSliceMs: number }[] = [];
+  for (let i = 0; i < runs; i++)
+    results.push(
+      regex
+        ? {
+            ms: timed(await bench.call('regexBaseline', page, kb)),
+            busyMs: 0,
+            slices: 0,
+            longestSliceMs: 0,
+          }
+        : await bench.call('scanPage', page, kb, sliceMs),
+    );
   const done = new Promise((resolve) => bench.cdp.once('Tracing.tracingComplete', resolve));
   await bench.cdp.send('Tracing.end');
   await done;
@@ -231,6 +267,22 @@ try {
     console.log(`  other tasks: ${others.map(([n, t]) => `${n} ${t.toFixed(1)}`).join(' · ')}`);
     // Start (ms), S slice / F frame / G GC / O other, length (ms).
     if (process.env.TIMELINE) console.log(`  timeline: ${s.timeline.join(' ')}`);
+    if (process.env.OBS) {
+      const obs = new Map<string, number>();
+      for (const e of events)
+        if (
+          e.name === 'TimeStamp' &&
+          /^qarina:(un)?observe/.test(e.args?.data?.message ?? '') &&
+          e.ts >= starts[i]! &&
+          e.ts <= ends[i]!
+        ) {
+          const at = `${((e.ts - starts[i]!) / 1000).toFixed(0)}${e.args!.data!.message!.includes('un') ? 'u' : 'o'}`;
+          obs.set(at, (obs.get(at) ?? 0) + 1);
+        }
+      console.log(
+        `  IntersectionObserver observe (o) / unobserve (u) calls (ms into the window: count): ${[...obs].map(([t, n]) => `${t}: ${n}`).join(', ')}`,
+      );
+    }
   }
 } finally {
   await bench.close();

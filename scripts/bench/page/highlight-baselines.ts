@@ -60,6 +60,7 @@ export async function regexBaseline(page: string, kbName: string): Promise<Timed
   const root = render(page);
   try {
     const start = performance.now();
+    console.timeStamp('qarina:scan-start'); // trace-scan.ts BASELINE=regex (nothing unless traced)
     const pattern = new RegExp(terms.map(escape).join('|'), 'gu');
     const highlight = new Highlight();
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -75,7 +76,9 @@ export async function regexBaseline(page: string, kbName: string): Promise<Timed
     }
     CSS.highlights.set('bench-regex', highlight);
     await nextPaint();
-    return { ms: performance.now() - start, hits: highlight.size };
+    const ms = performance.now() - start;
+    console.timeStamp('qarina:scan-painted');
+    return { ms, hits: highlight.size };
   } catch (error) {
     return { error: describe(error) };
   }

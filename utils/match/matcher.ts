@@ -135,14 +135,15 @@ function scan(
     // A character in no key: no key can span it.
     state = cls === 0 ? 0 : step(state, cls, rootRow, childOffset, edgeClass, fail);
     // No key ends here (the root included): one read a character.
-    if (outFirst[state] !== 0) ends.add(i + 1, state);
+    const r = outFirst[state]!;
+    if (r !== 0) ends.add(i + 1, r);
   }
   reportKeyEnds(matcher, codes, textLength, ends, onMatch);
 }
 
 /**
  * Where keys end in the text a pass just stepped through, in order: per end, its position
- * (exclusive) and reporting state. Their checks and key lists come after the pass, in one loop
+ * (exclusive) and first reporting state (`outFirst`). Their checks and key lists come after the pass, in one loop
  * over the ends (a few in a hundred positions) that reads the lexicon's arrays once: made per
  * end, in a call of its own, they cost more in Chromium than the checks themselves.
  */
@@ -150,14 +151,14 @@ export class KeyEnds {
   at = new Int32Array(1024);
   count = 0;
 
-  add(end: number, state: number): void {
+  add(end: number, report: number): void {
     if (this.count + 2 > this.at.length) {
       const bigger = new Int32Array(this.at.length * 2);
       bigger.set(this.at);
       this.at = bigger;
     }
     this.at[this.count++] = end;
-    this.at[this.count++] = state;
+    this.at[this.count++] = report;
   }
 }
 
@@ -178,7 +179,7 @@ export function reportKeyEnds(
   ends: KeyEnds,
   onMatch: KeySink,
 ): void {
-  const { reportStart, reportNext, reportDepth, outPattern, outFirst } = matcher.lexicon;
+  const { reportStart, reportNext, reportDepth, outPattern } = matcher.lexicon;
   const { maxKeyLength } = matcher;
   const { at, count } = ends;
   for (let h = 0; h < count; h += 2) {
@@ -192,7 +193,7 @@ export function reportKeyEnds(
       const wordStart = wordStartBefore(codes, end, end - 1 - maxKeyLength);
       latestStart = wordStart + (hasClitics(codes[wordStart]!) ? MAX_CLITIC_CHAIN : 0);
     }
-    for (let r = outFirst[at[h + 1]!]!; r !== 0; r = reportNext[r]!) {
+    for (let r = at[h + 1]!; r !== 0; r = reportNext[r]!) {
       const start = end - reportDepth[r]!;
       if (start > latestStart) break;
       const last = reportStart[r + 1]!;

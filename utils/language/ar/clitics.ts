@@ -42,11 +42,15 @@ function isChain(
   bareArticle: boolean,
 ): boolean {
   for (let k = from; k < to; k++) if (!isArabicLetter(codes[k]!)) return false;
-  const at = (k: number) => (k < to ? codes[k] : -1);
+  // Read without a closure or an array: called for every Arabic key starting inside a word
+  // (32 thousand times on the 1 MB bench page at 10k entries).
   let i = from;
-  if (at(i) === ARABIC.waw || at(i) === ARABIC.fa) i++; // conjunction
+  const first = i < to ? codes[i]! : -1;
+  if (first === ARABIC.waw || first === ARABIC.fa) i++; // conjunction
   const rest = to - i;
-  const [c0, c1, c2] = [at(i), at(i + 1), at(i + 2)];
+  const c0 = i < to ? codes[i]! : -1;
+  const c1 = i + 1 < to ? codes[i + 1]! : -1;
+  const c2 = i + 2 < to ? codes[i + 2]! : -1;
   const preposition = c0 === ARABIC.ba || c0 === ARABIC.kaf;
   // لل + rest of an article key: only the preposition ل may precede the variant.
   if (flags & KeyFlag.AfterClitic) return rest === 1 && c0 === ARABIC.lam;

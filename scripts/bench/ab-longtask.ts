@@ -100,9 +100,15 @@ async function traced<T>(bench: BenchPage, run: () => Promise<T>): Promise<[T, s
     'V8.GC_MARK_COMPACTOR',
     'V8.GC_MC_MARK_WEAK_CLOSURE_EPHEMERON_MARKING',
   ].map(of);
+  // What the scavenges copied (V8's own account: new_space_survived, bytes), in MB.
+  const survived = events
+    .filter((e) => e.name === 'V8.GCTraceGCNVP')
+    .map((e) => JSON.parse((e.args as { value: string }).value) as Record<string, unknown>)
+    .filter((v) => v.gc === 's')
+    .map((v) => Number(v.new_space_survived ?? 0) / 1048576);
   return [
     result,
-    ` | without GC ${fmt(longestWithoutGc(events))} ms, scavenges ${sc!.length} longest ${fmt(Math.max(0, ...sc!))}, mark-compacts ${mc!.length} longest ${fmt(Math.max(0, ...mc!))}, ephemeron ${fmt(sum(eph!))} ms`,
+    ` | without GC ${fmt(longestWithoutGc(events))} ms, scavenges ${sc!.length} longest ${fmt(Math.max(0, ...sc!))} (survived ${fmt(sum(survived))} MB, most ${fmt(Math.max(0, ...survived))}), mark-compacts ${mc!.length} longest ${fmt(Math.max(0, ...mc!))}, ephemeron ${fmt(sum(eph!))} ms`,
   ];
 }
 const sides = [await open('before', before), await open('after', after)];

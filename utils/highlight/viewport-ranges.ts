@@ -10,7 +10,6 @@
  */
 
 import { defaultScheduler, type Scheduler } from '../page/scheduler';
-import { FirstBelow } from './first-below';
 import {
   boxOf,
   browserObserver,
@@ -34,12 +33,13 @@ import {
 } from './unit-window';
 
 /**
- * Beyond the first OBSERVE_AT_ONCE targets, and for units after one known to be below the near
- * area (first-below.ts), new units are handed to the IntersectionObserver at most once per
- * OBSERVE_BATCH_MS (a parent's many units by chunks: unit-chunks.ts). Why: in Chromium, observing
- * a target makes the next frame recompute every target of the page (1–2 µs each) and post a
- * callback; observing units as a first scan finds them cost a frame after nearly every slice.
- * The first units, those in view (scanned first), paint in the next frame as before.
+ * Beyond the first OBSERVE_AT_ONCE targets, new units are handed to the IntersectionObserver at
+ * most once per OBSERVE_BATCH_MS (a parent's many units by chunks: unit-chunks.ts). Why: in
+ * Chromium, observing a target makes the next frame recompute every target of the page (1–2 µs
+ * each), so observing units as a first scan finds them recomputed thousands of targets in every
+ * frame of the scan (7 ms a frame by the end of a 1 MB page; 30–60 ms a scan). The first units,
+ * those in view (scanned first), and every unit of a small page are observed at once, so they
+ * paint in the next frame as before.
  */
 export const OBSERVE_AT_ONCE = 256;
 export const OBSERVE_BATCH_MS = 100;
@@ -47,15 +47,21 @@ export const OBSERVE_BATCH_MS = 100;
 export type { ItemList, ObserverFactory, RangeSink, UnitEntry, UnitObserver };
 
 /** The units of one parent, watched one by one or (once it holds many) by chunks. */
-type Group = { readonly key: Node; readonly members: Set<Element>; chunked: boolean };
+interface Group {
+  readonly key: Node;
+  readonly members: Set<Element>;
+  chunked: boolean;
+}
 
 /**
  * Paints the items (mentions) of the units near the viewport. Items become ranges only while
  * their unit is near (`toRange`), and the ranges are dropped when it leaves: a page's tens of
  * thousands of mentions never all exist as live Ranges, which cost memory and slow every DOM
- * change. The caller may make StaticRanges (page-mentions.ts does: a live Range made the page's
- * own mutations several times slower, `--only storm`); a unit whose text changes is withdrawn
- * until its rescan sets its items again, so a stale range never paints characters that moved.
+ * change. The caller may make StaticRanges (page-mentions.ts does): a live Range is updated by
+ * every later change to the document, which made a page's own mutations several times slower
+ * (`npm run bench -- --only storm`). A static range does not follow its text, so a unit whose text
+ * changes is withdrawn (`withdraw`) until its rescan sets its items again: a stale range never
+ * paints characters that moved.
  */
 export class ViewportRanges<T = AbstractRange> {
   private readonly items = new Map<Element, ItemList<T>>();
@@ -68,7 +74,6 @@ export class ViewportRanges<T = AbstractRange> {
   /** Observed elements: the chunks each one bounds, and its side once reported. */
   private readonly bounds = new Map<Element, Set<Chunk>>();
   private readonly sides = new Map<Element, Side>();
-  private readonly firstBelow = new FirstBelow();
   /** Chunks whose observed ends change at the next batch, and the batch's timer. */
   private readonly pending = new Set<Chunk>();
   private cancelBatch: (() => void) | null = null;
@@ -138,7 +143,6 @@ export class ViewportRanges<T = AbstractRange> {
     this.chunkOf.clear();
     this.bounds.clear();
     this.sides.clear();
-    this.firstBelow.clear();
     this.pending.clear();
     this.cancelBatch?.();
     this.cancelBatch = null;
@@ -174,7 +178,7 @@ export class ViewportRanges<T = AbstractRange> {
     if (group.members.size > CHUNK_FROM) return this.chunk(group);
     const single: Chunk = { members: new Set([box]), start: box, end: box, watched: [] };
     this.chunkOf.set(box, single);
-    if (this.bounds.size < OBSERVE_AT_ONCE && !this.firstBelow.isPast(box)) this.sync(single);
+    if (this.bounds.size < OBSERVE_AT_ONCE) this.sync(single);
     else this.later(single);
   }
 
@@ -250,7 +254,6 @@ export class ViewportRanges<T = AbstractRange> {
     if (chunks === undefined || !chunks.delete(chunk) || chunks.size > 0) return;
     this.bounds.delete(target);
     this.sides.delete(target);
-    this.firstBelow.forget(target);
     this.observer.unobserve(target);
   }
 
@@ -290,9 +293,7 @@ export class ViewportRanges<T = AbstractRange> {
     for (const { target, isIntersecting, side } of entries) {
       const chunks = this.bounds.get(target);
       if (chunks === undefined) continue;
-      const where = isIntersecting ? 'near' : (side ?? 'below');
-      this.sides.set(target, where);
-      this.firstBelow.report(target, where);
+      this.sides.set(target, isIntersecting ? 'near' : (side ?? 'below'));
       for (const chunk of chunks) this.evaluate(chunk);
     }
   }

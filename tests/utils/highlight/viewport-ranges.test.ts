@@ -154,34 +154,6 @@ describe('ViewportRanges', () => {
     expect(observed.size).toBe(OBSERVE_AT_ONCE + 3);
   });
 
-  it('observes a new unit after one reported below the near area in the next batch, not at once', () => {
-    const { painted, observed, view, side, scheduler } = setup();
-    const main = document.body.appendChild(document.createElement('main'));
-    const [top, far, later, inside] = ['p', 'p', 'p', 'p'].map((tag) =>
-      main.appendChild(document.createElement(tag)),
-    );
-    const sidebar = document.body.insertBefore(document.createElement('aside'), main);
-    view.set(top!, [range()]);
-    view.set(far!, [range()]);
-    expect(observed.size).toBe(2); // nothing known yet: at once
-    side(top!, 'near');
-    side(far!, 'below');
-    // Each observe() costs Chromium a frame and a callback: one after a unit below waits.
-    view.set(later!, [range()]);
-    expect(observed.has(later!)).toBe(false);
-    view.set(sidebar, [range()]); // before it in the document: may be near, at once
-    expect(observed.has(sidebar)).toBe(true);
-    scheduler.runDue();
-    expect(observed.has(later!)).toBe(true);
-    const r = range();
-    view.set(inside!, [r]);
-    scheduler.runAll();
-    side(inside!, 'near'); // never lost: painted once reported near
-    expect(painted.has(r)).toBe(true);
-    main.remove();
-    sidebar.remove();
-  });
-
   it('observes nothing after clear()', () => {
     const { observed, view, scheduler } = setup();
     for (let i = 0; i <= OBSERVE_AT_ONCE; i++) view.set(document.createElement('p'), [range()]);

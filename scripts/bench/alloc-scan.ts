@@ -9,7 +9,7 @@
  * per MB of the page's text, by the allocating function and its line. A tool for working on the
  * scan's garbage, not a measure of `npm run bench`; nothing is asserted.
  */
-import { openBenchPage, type BenchPage } from './bench-page';
+import { openBenchWith, type BenchPage } from './bench-page';
 import type { KbName, PageName } from './fixtures';
 
 const [page = '5MB', kb = 'bundled', intervalArg = '4096'] = process.argv.slice(2);
@@ -65,11 +65,8 @@ function print(title: string, sites: Map<string, number>, mb: number): void {
     console.log(`  ${(size / 1048576).toFixed(2).padStart(7)} MB  ${site}`);
 }
 
-const bench = await openBenchPage();
+const bench = await openBenchWith(page as PageName, kb as KbName);
 try {
-  await bench.call('load', 'page', page as PageName);
-  await bench.call('load', 'kb', kb as KbName);
-  await bench.call('buildLexiconOf', kb);
   await bench.call('scanPage', page, kb, 1e9); // warm-up, untimed
   const mb = page.endsWith('MB') ? Number(page.slice(0, -2)) : Number(page.slice(0, -2)) / 1024;
   print('allocated during the scan', (await profile(bench, true)).sites, mb);

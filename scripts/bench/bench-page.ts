@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../lib/chromium';
-import { fixture } from './fixtures';
+import { fixture, type KbName, type PageName } from './fixtures';
 import type { BenchApi } from './page-entry';
 import { REMOTE_WORKER_PATH } from './page/remote-channel';
 
@@ -110,4 +110,28 @@ export async function openBenchPage(): Promise<BenchPage> {
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/**
+ * The bench page with `page` rendered once and `kb`'s lexicon built: what the one-off trace and
+ * profile scripts (trace-scan.ts, gc-scan.ts, alloc-scan.ts…) all start from.
+ */
+export async function openBenchWith(page: PageName, kb: KbName): Promise<BenchPage> {
+  const bench = await openBenchPage();
+  await bench.call('load', 'page', page);
+  await bench.call('load', 'kb', kb);
+  await bench.call('buildLexiconOf', kb);
+  return bench;
+}
+
+/** A heap snapshot of the bench page after two full collections, as the raw JSON text. */
+export async function heapSnapshotText(bench: BenchPage): Promise<string> {
+  await bench.cdp.send('HeapProfiler.collectGarbage');
+  await bench.cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => void chunks.push(e.chunk);
+  bench.cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await bench.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  bench.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  return chunks.join('');
 }

@@ -10,7 +10,7 @@
  * alive, their count and self size. A tool for working on the scan's memory, not a measure of
  * `npm run bench`; nothing is asserted.
  */
-import { openBenchPage, type BenchPage } from './bench-page';
+import { heapSnapshotText, openBenchWith, type BenchPage } from './bench-page';
 import type { KbName, PageName } from './fixtures';
 
 const [page = '5MB', kb = 'bundled', runsArg = '1'] = process.argv.slice(2);
@@ -28,14 +28,7 @@ interface TraceEvent {
 type Census = Map<string, { count: number; size: number }>;
 
 async function snapshot(bench: BenchPage): Promise<Census> {
-  await bench.cdp.send('HeapProfiler.collectGarbage');
-  await bench.cdp.send('HeapProfiler.collectGarbage');
-  const chunks: string[] = [];
-  const onChunk = (e: { chunk: string }) => void chunks.push(e.chunk);
-  bench.cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await bench.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  bench.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const parsed = JSON.parse(chunks.join('')) as {
+  const parsed = JSON.parse(await heapSnapshotText(bench)) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
     strings: string[];
@@ -95,11 +88,8 @@ function gcSummary(events: readonly TraceEvent[]): string[] {
     });
 }
 
-const bench = await openBenchPage();
+const bench = await openBenchWith(page as PageName, kb as KbName);
 try {
-  await bench.call('load', 'page', page as PageName);
-  await bench.call('load', 'kb', kb as KbName);
-  await bench.call('buildLexiconOf', kb);
   await bench.call('scanPage', page, kb, 1e9); // warm-up, untimed
   for (let r = 0; r < Number(runsArg); r++) {
     await bench.call('dropScanState');

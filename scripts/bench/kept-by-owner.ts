@@ -8,7 +8,7 @@
  * (`Owner.field → Holder.edge`: a Map's table to the object field holding the Map). The objects
  * a scan keeps are the ones each scavenge during the scan copies. A tool, nothing asserted.
  */
-import { openBenchPage, type BenchPage } from './bench-page';
+import { heapSnapshotText, openBenchWith, type BenchPage } from './bench-page';
 import type { KbName, PageName } from './fixtures';
 
 const [page = '5MB', kb = 'bundled', minArg = '16'] = process.argv.slice(2);
@@ -21,13 +21,7 @@ interface Snapshot {
 }
 
 async function take(bench: BenchPage): Promise<Snapshot> {
-  await bench.cdp.send('HeapProfiler.collectGarbage');
-  const chunks: string[] = [];
-  const onChunk = (e: { chunk: string }) => void chunks.push(e.chunk);
-  bench.cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await bench.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  bench.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  return JSON.parse(chunks.join('')) as Snapshot;
+  return JSON.parse(await heapSnapshotText(bench)) as Snapshot;
 }
 
 /** Bytes by owner path of the objects in `after` whose ids `before` did not hold. */
@@ -77,11 +71,8 @@ function byOwner(before: Snapshot, after: Snapshot, min: number): Map<string, [n
   return out;
 }
 
-const bench = await openBenchPage();
+const bench = await openBenchWith(page as PageName, kb as KbName);
 try {
-  await bench.call('load', 'page', page as PageName);
-  await bench.call('load', 'kb', kb as KbName);
-  await bench.call('buildLexiconOf', kb);
   await bench.call('scanPage', page, kb, 1e9); // warm-up, untimed
   await bench.call('dropScanState');
   await bench.call('treeWalkerFloor', page as PageName); // renders a fresh copy, scans nothing

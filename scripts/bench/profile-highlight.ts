@@ -9,7 +9,7 @@
  * time of the scan's stages. A tool for working on the scan, not a measure: the profiler slows
  * what it samples, so read the shares, not the times.
  */
-import { openBenchPage } from './bench-page';
+import { openBenchWith } from './bench-page';
 import type { KbName, PageName } from './fixtures';
 
 interface ProfileNode {
@@ -46,11 +46,8 @@ const STAGES = [
   'add',
   'remove',
 ];
-const bench = await openBenchPage();
+const bench = await openBenchWith(page as PageName, kb as KbName);
 try {
-  await bench.call('load', 'page', page as PageName);
-  await bench.call('load', 'kb', kb as KbName);
-  await bench.call('buildLexiconOf', kb);
   for (let i = 0; i < 2; i++) await bench.call('scanPage', page, kb, sliceMs);
   await bench.cdp.send('Profiler.enable');
   await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 });

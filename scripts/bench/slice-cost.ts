@@ -7,7 +7,7 @@
  * Per variant: the CPU inside its slices (the sum of the slices' lengths, GC inside included),
  * to paint, and the number of slices. Medians and minimums. Nothing is asserted.
  */
-import { openBenchPage } from './bench-page';
+import { openBenchWith } from './bench-page';
 import type { KbName, PageName } from './fixtures';
 
 const [page = '1MB', kb = 'bundled', runsArg = '9', slicesArg = ',20,1e9'] = process.argv.slice(2);
@@ -15,11 +15,8 @@ const variants = slicesArg.split(',').map((s) => (s === '' ? undefined : Number(
 const label = (v: number | undefined) =>
   v === undefined ? 'default' : v >= 1e6 ? 'one' : `${v} ms`;
 
-const bench = await openBenchPage();
+const bench = await openBenchWith(page as PageName, kb as KbName);
 try {
-  await bench.call('load', 'page', page as PageName);
-  await bench.call('load', 'kb', kb as KbName);
-  await bench.call('buildLexiconOf', kb);
   for (const v of variants) await bench.call('scanPage', page, kb, v); // warm-up
   const rows = variants.map(() => ({
     cpu: [] as number[],

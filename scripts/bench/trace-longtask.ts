@@ -10,7 +10,7 @@
  * time in it, from the profile's samples inside the task (profile and trace share one clock).
  * A tool for finding a long task's cause, not a measure; nothing is asserted.
  */
-import { openBenchPage } from './bench-page';
+import { openBenchWith } from './bench-page';
 import type { KbName, PageName } from './fixtures';
 import { mainThread } from './trace-tasks';
 
@@ -50,11 +50,8 @@ const PHASES = [
 ];
 const GC = /^V8\.GC_(SCAVENGER|MARK_COMPACTOR|MC_INCREMENTAL|MC_FINISH|MINOR_MS)$/;
 
-const bench = await openBenchPage();
+const bench = await openBenchWith(page as PageName, kb as KbName);
 try {
-  await bench.call('load', 'page', page as PageName);
-  await bench.call('load', 'kb', kb as KbName);
-  await bench.call('buildLexiconOf', kb);
   await bench.call('scanPage', page, kb, 1e9); // warm-up, untimed
   await bench.cdp.send('Profiler.enable');
   await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 });

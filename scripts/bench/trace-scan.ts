@@ -19,7 +19,7 @@
  * calls by the ms they fell in (each observe makes the next frame compute intersections and post
  * a callback: README, "To paint at 1 MB"); BASELINE=regex traces the exact-regex baseline instead.
  */
-import { openBenchPage } from './bench-page';
+import { openBenchWith } from './bench-page';
 import type { KbName, PageName } from './fixtures';
 import { GC_TRACE_CATEGORIES } from './trace-tasks';
 
@@ -208,11 +208,8 @@ const timed = (t: { ms: number } | { error: string }): number => {
   return t.ms;
 };
 
-const bench = await openBenchPage();
+const bench = await openBenchWith(page as PageName, kb as KbName);
 try {
-  await bench.call('load', 'page', page as PageName);
-  await bench.call('load', 'kb', kb as KbName);
-  await bench.call('buildLexiconOf', kb);
   if (process.env.OBS)
     await bench.cdp.send('Runtime.evaluate', {
       expression: `for (const k of ['observe', 'unobserve']) { const f = IntersectionObserver.prototype[k]; IntersectionObserver.prototype[k] = function (t) { console.timeStamp('qarina:' + k); return f.call(this, t); }; }`,

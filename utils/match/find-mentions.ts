@@ -7,7 +7,6 @@ import type { NameLanguage } from '../knowledge-base/model';
 import { NAME_LANGUAGES } from '../knowledge-base/model';
 import { foldTextScratch, originalEnd, originalStart, type FoldedText } from '../text/fold';
 import { foldsTo } from '../text/fold-compare';
-import { SINGLE, TABLES, UNKNOWN } from '../text/fold-table';
 import { insideUnspacedWord } from '../language/registry';
 import { MAX_CLITIC_CHAIN, mentionStart } from './boundaries';
 import { foldAndStep, reportHits } from './fold-scan';
@@ -164,18 +163,8 @@ function keyChecker(
   };
 }
 
-/** The fold table keeping case, as foldsTo folds case-sensitive spans. */
-const CASE_KEPT = TABLES[1];
-
 /** Case-sensitive aliases: the original text, folded keeping case, must equal the case-kept key. */
 function caseMatches(folded: FoldedText, start: number, end: number, caseKey: string): boolean {
   const from = originalStart(folded, start);
-  // Most that fail, fail at their first letter (the conjunction и for a short form И: 16
-  // thousand of 27 thousand case checks on the 1 MB bench page at 10k entries): one table read
-  // where folding the span took a call and a loop.
-  const { kind, single } = CASE_KEPT;
-  const c = folded.source.charCodeAt(from);
-  const k = kind[c] === UNKNOWN ? CASE_KEPT.fill(c) : kind[c];
-  if (k === SINGLE && single[c] !== 0x20 && single[c] !== caseKey.charCodeAt(0)) return false;
   return foldsTo(folded.source, from, originalEnd(folded, end), caseKey, { caseSensitive: true });
 }

@@ -255,8 +255,8 @@ export class PageScanner {
     mentions.trim(); // complete: kept at its length (unit-mentions.ts)
     if (mentions.length > 0) this.registry.set(unit, mentions);
     else this.registry.delete(unit);
-    const none = new UnitMentions(unit, []);
-    this.options.onMentions({ unit, added: mentions, removed: removed ?? none });
+    const dropped = removed ?? new UnitMentions(unit, []); // made only for a unit new to the registry
+    this.options.onMentions({ unit, added: mentions, removed: dropped });
   }
 
   /** Drops the mentions of units that left the page. */

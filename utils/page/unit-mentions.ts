@@ -76,6 +76,8 @@ const END_OFFSET = 2;
 const PATTERN = 3;
 const PACKED = 4;
 const LANGS = NAME_LANGUAGES.length;
+const entryOf = (packed: number) => Math.floor(packed / (2 * LANGS));
+const langOf = (packed: number) => Math.floor(packed / 2) % LANGS;
 
 /** A mention's end in another text node than its start (rare), and its text. */
 interface Span {
@@ -154,7 +156,7 @@ export class UnitMentions implements MentionList {
   }
 
   entryIndexAt(i: number): number {
-    return Math.floor((this.data[i * FIELDS + PACKED] as number) / (2 * LANGS));
+    return entryOf(this.data[i * FIELDS + PACKED] as number);
   }
 
   needsDocumentAt(i: number): boolean {
@@ -170,7 +172,7 @@ export class UnitMentions implements MentionList {
     const { data } = this;
     const k = i * FIELDS;
     const packed = data[k + PACKED] as number;
-    const entryIndex = Math.floor(packed / (2 * LANGS));
+    const entryIndex = entryOf(packed);
     const startNode = data[k] as Text;
     const span = this.spans?.get(i);
     mention = new PageMention(
@@ -180,7 +182,7 @@ export class UnitMentions implements MentionList {
       data[k + END_OFFSET] as number,
       this.ids[entryIndex]!,
       entryIndex,
-      NAME_LANGUAGES[(packed >> 1) % LANGS]!,
+      NAME_LANGUAGES[langOf(packed)]!,
       data[k + PATTERN] as number,
       this.unit,
       span?.text ?? null,

@@ -3,6 +3,7 @@
  * case-sensitive aliases, made for every occurrence of one while a page's text is matched.
  */
 import { foldInto, type FoldBuffers, type FoldOptions } from './fold';
+import { SINGLE, TABLES, UNKNOWN } from './fold-table';
 
 /** Buffers of {@link foldsTo}, apart from the page and key scratch. */
 const spanScratch: FoldBuffers = {
@@ -23,6 +24,16 @@ export function foldsTo(
   key: string,
   options: FoldOptions = {},
 ): boolean {
+  // Most spans that fail, fail at their first character (the conjunction и against a short form
+  // И: 16 thousand of 27 thousand case checks on the 1 MB bench page at 10k entries). Folding is
+  // per code unit, so a first character folding to one unit other than the key's settles it
+  // with one table read, before the span is folded.
+  if (from < to) {
+    const table = TABLES[options.caseSensitive === true ? 1 : 0];
+    const c = source.charCodeAt(from);
+    const kind = table.kind[c] === UNKNOWN ? table.fill(c) : table.kind[c];
+    if (kind === SINGLE && table.single[c] !== key.charCodeAt(0)) return false;
+  }
   if (spanScratch.codes.length < to - from + 8) {
     spanScratch.codes = new Uint16Array((to - from) * 2 + 8);
     spanScratch.starts = new Int32Array((to - from) * 2 + 9);

@@ -43,6 +43,10 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // Chrome 148+: runtime messages structured-cloned, not JSON, so the lexicon's bytes reach a
+    // frame as they are (no base64 to parse and decode: utils/messaging/clone-probe.ts). Older
+    // Chrome ignores the key and stays with JSON; Firefox always clones and ignores it.
+    ...(browser === 'firefox' ? {} : { message_serialization: 'structured_clone' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,7 +8,13 @@
 import type { KnowledgeStore } from '../cache/knowledge-store';
 import { cardMessageTables } from '../i18n/ui-strings';
 import type { Entry } from '../knowledge-base/schema';
-import { buildLexicon, LEXICON_FORMAT, lexiconFromJSON, lexiconToJSON } from '../match/lexicon';
+import {
+  buildLexicon,
+  LEXICON_FORMAT,
+  lexiconForClone,
+  lexiconFromJSON,
+  lexiconToJSON,
+} from '../match/lexicon';
 import { createMatcher, type Matcher } from '../match/matcher';
 import { packEntryTypes } from '../messaging/entry-types';
 import type { CardData, FoundMentions, LexiconPayload, RequestOf } from '../messaging/protocol';
@@ -26,7 +32,11 @@ type Store = Pick<
 >;
 
 export interface ContentService {
-  getLexicon(): Promise<LexiconPayload>;
+  /**
+   * The lexicon for a content script; `cloned`: its request's probe showed structured-cloned
+   * messaging (clone-probe.ts), so the lexicon's arrays go as bytes rather than base64.
+   */
+  getLexicon(cloned?: boolean): Promise<LexiconPayload>;
   findMentions(request: Omit<RequestOf<'findMentions'>, 'type'>): Promise<FoundMentions>;
   getCard(id: string): Promise<CardData | null>;
 }
@@ -57,6 +67,8 @@ interface Built {
   version: string;
   stored: Promise<StoredLexicon>;
   matcher?: Promise<Matcher>;
+  /** The stored lexicon with its bytes decoded (lexiconForClone), made once for every frame. */
+  cloned?: Promise<Record<string, unknown>>;
 }
 
 export function createContentService(
@@ -113,11 +125,15 @@ export function createContentService(
   }
 
   return {
-    async getLexicon() {
+    async getLexicon(cloned = false) {
       const entry = await current();
       const { lexicon, types } = await entry.stored;
       const base = { dataVersion: entry.version, cardMessages: cardMessageTables() };
-      if (!matchesRemotely(types.length, remoteAbove())) return { ...base, lexicon, types };
+      if (!matchesRemotely(types.length, remoteAbove())) {
+        if (!cloned) return { ...base, lexicon, types };
+        entry.cloned ??= entry.stored.then((stored) => lexiconForClone(stored.lexicon));
+        return { ...base, lexicon: await entry.cloned, types };
+      }
       void matcherOf(entry).catch(() => {}); // ready before the first texts arrive
       return { ...base, types: [], packedTypes: packEntryTypes(types) };
     },

@@ -5,6 +5,7 @@
  */
 import type { ImportService } from '../imports/import-service';
 import type { MergedKnowledgeStore } from '../imports/with-imports';
+import { probeWasCloned } from '../messaging/clone-probe';
 import type { MessageHandlers } from '../messaging/protocol';
 import type { ContentService } from './content-service';
 
@@ -24,7 +25,7 @@ export function createMessageHandlers({
     getEntries: ({ ids }) => store.getEntries(ids),
     getStatus: () => store.getStatus(),
     getAllEntries: () => store.getAllEntries(),
-    getLexicon: () => content.getLexicon(),
+    getLexicon: ({ probe }) => content.getLexicon(probeWasCloned(probe)),
     findMentions: ({ type: _, ...request }) => content.findMentions(request),
     getCard: ({ id }) => content.getCard(id),
     importKnowledgeBase: ({ fileName, text }) => imports.importText(fileName, text),

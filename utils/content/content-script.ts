@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { createUiStrings } from '../i18n/create-ui-strings';
 import { resolveReaderLanguage } from '../i18n/reader-language';
 import { watchImport } from '../imports/import-record';
+import { cloneProbe } from '../messaging/clone-probe';
 import { askBackground } from '../messaging/request';
 import { textScale, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
@@ -51,7 +52,7 @@ export async function runContentScript(options: ContentScriptOptions): Promise<v
     );
   const cards = createCardCache((id) => askBackground({ type: 'getCard', id }));
   const lexicon = createLexiconLoader({
-    ask: () => askBackground({ type: 'getLexicon' }),
+    ask: () => askBackground({ type: 'getLexicon', probe: cloneProbe() }),
     find: (dataVersion, texts, shortForms) =>
       askBackground({ type: 'findMentions', dataVersion, texts, shortForms }),
     wait: (ms) => new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), ms)),

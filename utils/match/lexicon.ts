@@ -19,6 +19,7 @@ import { shortFormsOf } from './short-forms';
 export {
   FIELD_SEPARATOR,
   LEXICON_FORMAT,
+  lexiconForClone,
   lexiconFromJSON,
   lexiconToJSON,
   type Lexicon,

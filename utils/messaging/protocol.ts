@@ -44,7 +44,11 @@ export type Request =
   | { type: 'getEntry'; id: string }
   | { type: 'getEntries'; ids: string[] }
   | { type: 'getStatus' }
-  | { type: 'getLexicon' }
+  /**
+   * `probe`: a content script sends `cloneProbe()` (clone-probe.ts), a typed array. It arrives as
+   * one only where messages are structured-cloned, and then the answer's arrays are bytes too.
+   */
+  | { type: 'getLexicon'; probe?: unknown }
   | { type: 'getCard'; id: string }
   /**
    * Remote matching (a lexicon above the size threshold): the mentions in a scan slice's texts,
@@ -92,8 +96,10 @@ export interface Responses {
 }
 
 /**
- * The lexicon in its JSON form (`lexiconToJSON`: Chrome's runtime messaging is JSON-serialised,
- * typed arrays would not survive it), with each entry's type by entry index (for the reader's
+ * The lexicon in its JSON form (`lexiconToJSON`: Chrome's runtime messaging is JSON-serialised
+ * by default, typed arrays would not survive it), or with its arrays' bytes as a Uint8Array
+ * (`lexiconForClone`) when the request's probe showed that messages are structured-cloned
+ * (Firefox; Chrome 148+ with the manifest's `message_serialization`), with each entry's type by entry index (for the reader's
  * choice of highlighted types). Above the size threshold (utils/background/remote-matching.ts)
  * there is no `lexicon`: the content script sends its texts to the background (findMentions).
  */

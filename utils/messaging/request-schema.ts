@@ -16,7 +16,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     ids: z.array(EntryIdSchema).max(MAX_IDS_PER_REQUEST),
   }),
   z.strictObject({ type: z.literal('getStatus') }),
-  z.strictObject({ type: z.literal('getLexicon') }),
+  // The probe is whatever the messaging made of a typed array (clone-probe.ts): any value.
+  z.strictObject({ type: z.literal('getLexicon'), probe: z.unknown().optional() }),
   z.strictObject({ type: z.literal('getCard'), id: EntryIdSchema }),
   z.strictObject({
     type: z.literal('findMentions'),

@@ -50,6 +50,23 @@ describe('getLexicon', () => {
     expect(payload.types[wangYi]).toBe('person');
   });
 
+  it('answers bytes instead of base64 where messages are cloned, decoded once for every frame', async () => {
+    const { content } = service();
+    const json = await content.getLexicon();
+    expect((json.lexicon!.arrays as { bytes: unknown }).bytes).toEqual(expect.any(Array));
+    const [a, b] = await Promise.all([content.getLexicon(true), content.getLexicon(true)]);
+    const { bytes } = a.lexicon!.arrays as { bytes: unknown };
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(b.lexicon).toBe(a.lexicon);
+    const payload = structuredClone(a);
+    const matcher = createMatcher(lexiconFromJSON(payload.lexicon!));
+    expect(findMentions('Murat Nurtleu in Almaty.', matcher).map((m) => m.entryId)).toEqual([
+      'murat-nurtleu',
+      'almaty',
+    ]);
+    expect(payload.types).toEqual(json.types);
+  });
+
   it('builds the lexicon once per data version', async () => {
     const { content, getAllEntries } = service();
     const [a, b] = await Promise.all([content.getLexicon(), content.getLexicon()]);

@@ -38,4 +38,13 @@ describe('the background message handlers (one table)', () => {
     vi.mocked(s.store.getEntry).mockResolvedValue(undefined);
     expect(await createMessageHandlers(s).getEntry({ type: 'getEntry', id: 'nobody' })).toBeNull();
   });
+
+  it('tells the content service whether the lexicon request came structured-cloned', async () => {
+    const s = services();
+    const handlers = createMessageHandlers(s);
+    await handlers.getLexicon({ type: 'getLexicon', probe: structuredClone(new Uint8Array(1)) });
+    await handlers.getLexicon({ type: 'getLexicon', probe: { 0: 0 } }); // what JSON makes of it
+    await handlers.getLexicon({ type: 'getLexicon' });
+    expect(vi.mocked(s.content.getLexicon).mock.calls).toEqual([[true], [false], [false]]);
+  });
 });

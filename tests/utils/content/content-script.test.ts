@@ -187,6 +187,11 @@ describe('the content script, with a renderer handed in', () => {
     const lexiconAsks = () =>
       vi.mocked(askBackground).mock.calls.filter(([r]) => r.type === 'getLexicon').length;
     expect(lexiconAsks()).toBe(1);
+    // With the probe that tells the background whether it may answer with typed arrays.
+    expect(askBackground).toHaveBeenCalledWith({
+      type: 'getLexicon',
+      probe: expect.any(Uint8Array),
+    });
     await fakeBrowser.storage.local.set({ importedKnowledgeBase: { version: 'imp1' } });
     await vi.waitFor(() => expect(lexiconAsks()).toBeGreaterThan(1));
   });

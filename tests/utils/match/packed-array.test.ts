@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packArrays, unpackArrays } from '../../../utils/match/packed-array';
+import { packArrays, packedAsBytes, unpackArrays } from '../../../utils/match/packed-array';
 
 const kinds = (packed: ReturnType<typeof packArrays>) => packed.arrays.map(([, kind]) => kind);
 const viaJson = (packed: unknown) => JSON.parse(JSON.stringify(packed)) as unknown;
@@ -56,7 +56,29 @@ describe('packed arrays', () => {
   it('sends the bytes in parts of 256K characters, decoded into one buffer', () => {
     const values = Uint8Array.from({ length: 300_000 }, (_, i) => (i * 31) % 256);
     const packed = packArrays({ values: [values, 'u8'] });
-    expect(packed.bytes.map((part) => part.length)).toEqual([2 ** 18, 400_000 - 2 ** 18]);
+    expect((packed.bytes as string[]).map((part) => part.length)).toEqual([
+      2 ** 18,
+      400_000 - 2 ** 18,
+    ]);
     expect(unpackArrays(viaJson(packed)).values).toStrictEqual(values);
+  });
+
+  it('sends its bytes decoded where messages are cloned, and takes views on them as they arrive', () => {
+    const values: Parameters<typeof packArrays>[0] = {
+      odd: [[9, 8, 7], 'u8'],
+      words: [[2 ** 31 - 1, 1], 'i32'],
+    };
+    const bytes = packedAsBytes(packArrays(values));
+    expect(bytes.bytes).toBeInstanceOf(Uint8Array);
+    expect(packedAsBytes(bytes)).toEqual(bytes);
+    const arrived = structuredClone(bytes);
+    const restored = unpackArrays(arrived);
+    expect(Array.from(restored.odd!)).toEqual([9, 8, 7]);
+    expect(restored.words).toStrictEqual(Int32Array.from([2 ** 31 - 1, 1]));
+    // No copy: the arrays are views on the buffer that arrived.
+    for (const array of Object.values(restored))
+      expect(array.buffer).toBe((arrived.bytes as Uint8Array).buffer);
+    // What JSON makes of bytes (an object of indexes) is refused, not misread.
+    expect(() => unpackArrays(viaJson(bytes))).toThrow(/packed/);
   });
 });

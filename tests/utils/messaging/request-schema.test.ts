@@ -12,6 +12,10 @@ describe('RequestSchema', () => {
     { type: 'getEntries', ids: ['wang-yi', 'almaty'] },
     { type: 'getEntries', ids: [] },
     { type: 'getStatus' },
+    { type: 'getLexicon' },
+    // The clone probe as it arrives (clone-probe.ts): a typed array, or what JSON made of it.
+    { type: 'getLexicon', probe: new Uint8Array(1) },
+    { type: 'getLexicon', probe: { 0: 0 } },
     { type: 'findMentions', dataVersion: 'v', shortForms: true, texts: ['Talks in Almaty', ''] },
   ])('accepts $type', (request) => {
     expect(RequestSchema.parse(request)).toEqual(request);

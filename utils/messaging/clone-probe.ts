@@ -1,0 +1,21 @@
+/**
+ * Whether runtime messages are structured-cloned or JSON-serialised, told by the message itself.
+ * Chrome serialises them as JSON unless the manifest asks for `"message_serialization":
+ * "structured_clone"` (Chrome 148+; older versions ignore the key); Firefox always clones (and
+ * ignores the key). A request carries a one-byte typed array: JSON turns it into `{"0":0}`, a
+ * clone keeps it, so the receiver knows whether it may answer with typed arrays (the lexicon's
+ * bytes: no base64 to decode in every frame) or must answer in JSON's terms.
+ */
+
+/** The probe a request carries (content scripts: the lexicon request). */
+export function cloneProbe(): Uint8Array {
+  return new Uint8Array(1);
+}
+
+/**
+ * Whether the probe arrived as sent (checked by its tag: a clone is made in the receiver's realm,
+ * but the tag also holds for an array of another realm).
+ */
+export function probeWasCloned(probe: unknown): boolean {
+  return Object.prototype.toString.call(probe) === '[object Uint8Array]';
+}

@@ -44,10 +44,7 @@ export interface MentionFinder {
 /** Matching on the page's thread with the content script's own matcher. */
 export function localFinder(matcher: Matcher): MentionFinder {
   return {
-    begin(unit, runs, shortForms) {
-      const job = new UnitJob(unit, runs, matcher.entryIds, shortForms);
-      return { unit, mentions: job.mentions, step: (stats) => job.step(matcher, stats) };
-    },
+    begin: (unit, runs, shortForms) => new UnitJob(unit, runs, matcher, shortForms),
     inner: (mention) => innerMentions(mention, matcher),
     knownInner: (mention) => knownInnerMentions(mention, matcher),
   };

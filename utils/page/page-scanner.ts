@@ -43,8 +43,9 @@ export class PageScanner {
   private readonly enumerations: Generator<Node | null>[] = [];
   private firstUnits: Node[] | null = null;
   private job: SteppedJob | null = null;
-  /** A unit of thousands of inline children whose runs are being collected (text-runs.ts). */
+  /** The unit whose runs are being collected, by the one walk restarted a unit (text-runs.ts). */
   private walking: RunWalk | null = null;
+  private walker: RunWalk | null = null;
   /** Units whose mentions a remote finder is finding, with the answer each awaits. */
   private readonly awaiting = new Map<Node, Promise<UnitMentions | null>>();
   private readonly finder: MentionFinder;
@@ -97,8 +98,7 @@ export class PageScanner {
     this.enumerations.length = 0;
     this.dirty.clear();
     this.added.clear();
-    this.queue = [];
-    this.queueAt = 0;
+    this.queue.length = this.queueAt = 0;
     this.job = this.walking = null;
     this.awaiting.clear(); // late answers are dropped
   }
@@ -193,8 +193,7 @@ export class PageScanner {
       const unit = this.queue[this.queueAt++]!;
       if (!this.lastScan.has(unit)) return unit;
     }
-    if (this.queue.length > 0) this.queue = []; // done: let the list go
-    this.queueAt = 0;
+    this.queue.length = this.queueAt = 0; // done: let the list go
     return null;
   }
 
@@ -206,7 +205,8 @@ export class PageScanner {
     this.stats.unitsScanned++;
     const live = unit.isConnected && unitOf(unit, this.clean) === unit;
     const read = live && (unit.nodeType !== 1 || !isNotRendered(unit as Element, this.walk));
-    this.walking = new RunWalk(unit, this.walk, read);
+    this.walking = this.walker?.restart(unit, read) ?? new RunWalk(unit, this.walk, read);
+    this.walker = this.walking;
     return this.walkSome(); // a paragraph's runs in this step; thousands of inline children take more
   }
 

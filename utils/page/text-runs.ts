@@ -72,9 +72,15 @@ export class TextParts {
  * The runs directly inside `unit` (not those of nested blocks, shadow roots or frames), collected
  * in bounded steps: the walk keeps its place (the elements entered and the next child) between
  * steps, and the runs so far.
+ *
+ * The scanner keeps one walk and `restart`s it for each unit. Why: a walk a unit was the walk,
+ * its `TextParts`, their two arrays, the parents' array and two node arrays, all garbage a unit
+ * later (part of the 3–6 MB of the walk's garbage a 5 MB scan, README "Per-unit tables and the
+ * walk's garbage"). Only what a unit's runs keep is new each time: `runs`, and each kept run's
+ * arrays.
  */
 export class RunWalk {
-  readonly runs: TextRun[] = [];
+  runs: TextRun[] = [];
   /** Nodes visited so far (text nodes and elements). */
   visited = 0;
   private nodes: Text[] = [];
@@ -83,18 +89,30 @@ export class RunWalk {
   /** Whether `text` holds a character other than white space (a run worth keeping). */
   private solid = false;
   /** The unit and the inline elements entered, innermost last. */
-  private readonly parents: Node[];
+  private readonly parents: Node[] = [];
   /** The next child of the innermost parent to visit. */
-  private next: Node | null;
+  private next: Node | null = null;
 
   constructor(
-    readonly unit: Node,
+    public unit: Node,
     private readonly options: WalkOptions = {},
     /** False for a unit not read (detached, hidden): no runs. */
     read = true,
   ) {
-    this.parents = read ? [unit] : [];
+    this.restart(unit, read);
+  }
+
+  /** Starts over on `unit` (what a walk left unfinished is dropped), with a new `runs`. */
+  restart(unit: Node, read = true): this {
+    this.unit = unit;
+    this.runs = [];
+    this.visited = 0;
+    this.nodes.length = this.offsets.length = this.parents.length = 0;
+    this.text.take(); // empties the parts (a walk stopped mid-run left some)
+    this.solid = false;
+    if (read) this.parents.push(unit);
     this.next = read ? unit.firstChild : null;
+    return this;
   }
 
   /** Visits up to `limit` more nodes; true when the unit's runs are all collected. */

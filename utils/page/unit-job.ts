@@ -31,9 +31,14 @@ export function emptyStats(): ScanStats {
   return { unitsScanned: 0, runsScanned: 0, charsScanned: 0, slices: 0, mutationRecords: 0 };
 }
 
-/** A unit being scanned. */
+/**
+ * A unit being scanned: the scanner's stepped job itself (mention-finder.ts: SteppedJob). Why no
+ * wrapper: an object and a closure a unit were more of the walk's garbage (README, "Per-unit
+ * tables and the walk's garbage"), as was an options object a run (`whole`, now one a job).
+ */
 export class UnitJob {
   readonly mentions: UnitMentions;
+  private readonly whole: { shortForms: boolean };
   private runIndex = 0;
   private folded: FoldedText | null = null;
   /** A huge run being folded a piece per step (piece-fold.ts). */
@@ -44,16 +49,17 @@ export class UnitJob {
   constructor(
     readonly unit: Node,
     private readonly runs: TextRun[],
-    /** Entry ids by entry index (the matcher's). */
-    ids: readonly string[],
+    private readonly matcher: Matcher,
     /** Report short forms too (run-mentions.ts: collectRunMentions). */
     private readonly shortForms = false,
   ) {
-    this.mentions = new UnitMentions(unit, ids);
+    this.mentions = new UnitMentions(unit, matcher.entryIds);
+    this.whole = { shortForms };
   }
 
   /** Does one bounded step; returns true when the unit is fully scanned. */
-  step(matcher: Matcher, stats: ScanStats): boolean {
+  step(stats: ScanStats): boolean {
+    const { matcher } = this;
     const run = this.runs[this.runIndex];
     if (run === undefined) return true;
     if (this.folding !== null) {
@@ -67,8 +73,7 @@ export class UnitJob {
       stats.charsScanned += run.text.length;
       if (run.text.length <= WINDOW) {
         // The common case, a paragraph: folded and matched in one loop, in one step.
-        const whole = { shortForms: this.shortForms };
-        collectRunMentions(run, matcher, null, this.mentions, whole);
+        collectRunMentions(run, matcher, null, this.mentions, this.whole);
         this.runIndex++;
         return this.runIndex >= this.runs.length;
       }

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildLexicon } from '../../../utils/match/lexicon';
 import { createMatcher } from '../../../utils/match/matcher';
 import { PageScanner } from '../../../utils/page/page-scanner';
-import { WALK_STEP_NODES } from '../../../utils/page/text-runs';
+import { RunWalk, WALK_STEP_NODES } from '../../../utils/page/text-runs';
 import { TEST_ENTRIES } from '../match/lexicon-fixture';
 import { ManualScheduler, mutationsDelivered } from './manual-scheduler';
 
@@ -97,5 +97,30 @@ describe('PageScanner, a block of thousands of inline children (issue 20)', () =
     s.clock.runAll();
     expect(s.texts()).toEqual(['China', 'Kazakhstan', 'Shanghai', 'Wang Yi']);
     expect(s.scanner.idle).toBe(true);
+  });
+
+  it('walks every unit with one RunWalk, restarted a unit (no walk object a unit)', async () => {
+    const restart = RunWalk.prototype.restart;
+    const walks = new Set<RunWalk>();
+    const spy = vi.spyOn(RunWalk.prototype, 'restart').mockImplementation(function (
+      this: RunWalk,
+      ...args: Parameters<RunWalk['restart']>
+    ) {
+      walks.add(this);
+      return restart.apply(this, args);
+    });
+    try {
+      const s = setup();
+      scanner = s.scanner;
+      s.clock.runAll();
+      document.querySelector('p')!.textContent = 'Kazakhstan'; // a rescan walks with it too
+      await mutationsDelivered();
+      s.clock.runAll();
+      expect(s.texts()).toEqual(['Kazakhstan', 'Kazakhstan', 'Shanghai', 'Wang Yi']);
+      expect(spy.mock.calls.length).toBeGreaterThanOrEqual(4); // html, body, the block, <p> twice
+      expect(walks.size).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -43,10 +43,10 @@ describe('PieceFold', () => {
     document.body.innerHTML = '<pre></pre>';
     const pre = document.querySelector('pre')!;
     pre.textContent = text;
-    const job = new UnitJob(pre, unitRuns(pre), matcher.entryIds);
+    const job = new UnitJob(pre, unitRuns(pre), matcher);
     const stats = emptyStats();
     let steps = 1;
-    while (!job.step(matcher, stats)) steps++;
+    while (!job.step(stats)) steps++;
     const pieces = Math.ceil(text.length / FOLD_PIECE);
     // One step starts the run, one folds each piece, one matches each window (was: 1 + windows,
     // the whole run folded in its first step).

@@ -106,4 +106,22 @@ describe('RunWalk (issue 20: a block of 100,000+ inline children, in bounded ste
     expect(walk.step()).toBe(true);
     expect(walk.runs).toEqual([]);
   });
+
+  it('restarts on another unit with a new runs list, dropping what an unfinished walk held', () => {
+    const block = wideBlock(3000);
+    const walk = new RunWalk(block);
+    expect(walk.step(700)).toBe(false); // mid-run: parents entered, pieces and parts held
+    const first = walk.runs;
+    document.body.insertAdjacentHTML('beforeend', '<p>Wang <b>Yi</b> met <i>Murat</i>.</p>');
+    const p = document.querySelector('body > p')!;
+    expect(walk.restart(p)).toBe(walk); // the same walk, its arrays reused
+    expect(walk.step()).toBe(true);
+    expect(walk.unit).toBe(p);
+    expect(walk.runs).not.toBe(first);
+    expect(shape(walk)).toEqual(shape({ runs: unitRuns(p) }));
+    expect(walk.restart(block).step(Infinity)).toBe(true); // and back: the whole block again
+    expect(shape(walk)).toEqual(shape({ runs: unitRuns(block) }));
+    expect(walk.restart(block, false).step()).toBe(true);
+    expect(walk.runs).toEqual([]);
+  });
 });

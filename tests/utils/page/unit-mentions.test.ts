@@ -4,14 +4,15 @@ import { appendMention, scanRoot } from '../../../utils/page/run-mentions';
 import { unitRuns } from '../../../utils/page/text-runs';
 import { shownPart, ShownMentions, UnitMentions } from '../../../utils/page/unit-mentions';
 import { UnitJob, emptyStats } from '../../../utils/page/unit-job';
+import { localFinder } from '../../../utils/page/mention-finder';
 import { matcher } from '../content/mentions-fixture';
 
 /** A paragraph's record, as the scanner's job fills it. */
 function recordOf(html: string): UnitMentions {
   document.body.innerHTML = `<p>${html}</p>`;
   const p = document.querySelector('p')!;
-  const job = new UnitJob(p, unitRuns(p), matcher.entryIds);
-  while (!job.step(matcher, emptyStats()));
+  const job = new UnitJob(p, unitRuns(p), matcher);
+  while (!job.step(emptyStats()));
   return job.mentions;
 }
 
@@ -24,6 +25,18 @@ const fields = (m: {
 }) => [m.startOffset, m.endOffset, m.entryId, m.lang, m.text];
 
 describe('UnitMentions', () => {
+  it("is filled by the local finder's job, which is the UnitJob itself (no wrapper a unit)", () => {
+    document.body.innerHTML = '<p>Wang Yi met Murat Nurtleu.</p>';
+    const p = document.querySelector('p')!;
+    const job = localFinder(matcher).begin(p, unitRuns(p), false);
+    expect(job).toBeInstanceOf(UnitJob);
+    while (!(job as UnitJob).step(emptyStats()));
+    expect((job as UnitJob).mentions.list().map((m) => m.text)).toEqual([
+      'Wang Yi',
+      'Murat Nurtleu',
+    ]);
+  });
+
   it('makes a mention only when asked, once, with the fields a full scan gives', () => {
     const record = recordOf('Talks in <b>Ast</b>ana and Almaty on China–Kazakhstan relations.');
     const expected = scanRoot(document.body, matcher);

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/bench/ab-ready.ts BEFORE AFTER [ROUNDS] [KB]
+ * npx tsx scripts/bench/ab-ready.ts BEFORE AFTER [ROUNDS] [KB] [VIA]
  *
  * Content script ready, before and after a change, in one process: the bench page of each of two
  * checkouts (as ab-highlight.ts: a worktree with node_modules linked, and this one) in its own
@@ -7,17 +7,21 @@
  * side goes first, each side takes a fresh page, adopts the JSON and times its first ready
  * (cold, as a new frame) and two more (warm, as `npm run bench -- --only ready` does). A side
  * whose bench page has `readySplit` also times the steps, in other fresh pages (cold and warm).
+ * VIA (default `clone`): how the message arrives (page/lexicon.ts: `json` or `clone`, structured
+ * clone of the bytes form); a side whose bench page predates it ignores it and parses JSON.
  * Prints medians and every run. Nothing is asserted.
  */
 import { abArgs, openCheckout } from './ab-checkout';
 import type { BenchPage } from './bench-page';
 import type { KbName } from './fixtures';
+import type { Via } from './page/lexicon';
 
-const [before, after, roundsArg, kbArg] = abArgs('ab-ready.ts BEFORE AFTER [ROUNDS] [KB]', [
-  '9',
-  'bundled',
-]);
+const [before, after, roundsArg, kbArg, viaArg] = abArgs(
+  'ab-ready.ts BEFORE AFTER [ROUNDS] [KB] [VIA]',
+  ['9', 'bundled', 'clone'],
+);
 const kb = kbArg as KbName;
+const via = viaArg as Via;
 
 interface Side {
   root: string;
@@ -52,12 +56,13 @@ for (let r = 0; r < Number(roundsArg); r++) {
   for (let k = 0; k < 2; k++) {
     const side = sides[(k + r) % 2]!;
     await fresh(side);
-    side.cold.push((await side.bench.call('readyFromJson', kb)).ms);
-    for (let w = 0; w < 2; w++) side.warm.push((await side.bench.call('readyFromJson', kb)).ms);
+    side.cold.push((await side.bench.call('readyFromJson', kb, via)).ms);
+    for (let w = 0; w < 2; w++)
+      side.warm.push((await side.bench.call('readyFromJson', kb, via)).ms);
     if (!(await hasSplit(side))) continue;
     await fresh(side);
-    side.splits.cold.push(await side.bench.call('readySplit', kb));
-    for (let w = 0; w < 2; w++) side.splits.warm.push(await side.bench.call('readySplit', kb));
+    side.splits.cold.push(await side.bench.call('readySplit', kb, via));
+    for (let w = 0; w < 2; w++) side.splits.warm.push(await side.bench.call('readySplit', kb, via));
   }
 }
 for (const side of sides) await side.bench.close();

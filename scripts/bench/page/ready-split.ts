@@ -1,5 +1,7 @@
 /**
- * A content script's ready, step by step: JSON.parse, the packed arrays' decoding, the
+ * A content script's ready, step by step: the message's arrival (JSON.parse, or a structured
+ * clone's deserialization, as `receive` does), the packed arrays' decoding (nothing left to decode
+ * in a clone), the
  * automaton's expansion, the fold tables' installation and the rest of `createMatcher`
  * (lexiconFromJSON reports its steps through its `mark` argument). Each figure includes the
  * fresh memory its step writes, the main cost in Chromium here.
@@ -8,7 +10,7 @@ import { lexiconFromJSON } from '../../../utils/match/lexicon';
 import { createMatcher } from '../../../utils/match/matcher';
 import { installFoldTables } from '../../../utils/text/fold';
 
-export function readySplit(lexiconJson: string): Record<string, number> {
+export function readySplit(receive: () => Record<string, unknown>): Record<string, number> {
   const times: Record<string, number> = {};
   let last = performance.now();
   const start = last;
@@ -17,7 +19,7 @@ export function readySplit(lexiconJson: string): Record<string, number> {
     times[step] = now - last;
     last = now;
   };
-  const json = JSON.parse(lexiconJson) as Record<string, unknown>;
+  const json = receive();
   mark('parse');
   const lexicon = lexiconFromJSON(json, mark);
   installFoldTables(lexicon.foldTables);

@@ -10,6 +10,8 @@ export interface LoadedKb {
   kb: KnowledgeBase;
   /** `lexiconToJSON` of its lexicon, as a string (what a content script receives). */
   lexiconJson?: string;
+  /** The same lexicon with its arrays as bytes (`lexiconForClone`): the structured-clone message. */
+  lexiconClone?: Record<string, unknown>;
   /** The lexicon payload above the remote-matching threshold: data version and types only. */
   remoteJson?: string;
 }

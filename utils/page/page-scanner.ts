@@ -212,12 +212,12 @@ export class PageScanner {
 
   /** Collects the unit's runs (a bounded number of nodes a step), then finds mentions. */
   private walkSome(): number {
-    const walking = this.walking!;
-    const { unit, runs, visited } = walking;
-    const done = walking.step();
-    const work = (walking.visited - visited) * NODE_WORK; // slices.ts: a node is no character
+    const { unit, runs, visited } = this.walking!;
+    const done = this.walking!.step();
+    const work = (this.walking!.visited - visited) * NODE_WORK; // slices.ts: a node is no character
     if (!done) return work;
-    this.walking = null;
+    this.walking = null; // next: a unit of white space, nothing found nor awaited, needs no job
+    if (runs.length === 0 && !this.registry.has(unit) && !this.awaiting.has(unit)) return work;
     const job = this.finder.begin(unit, runs, this.options.shortForms === true);
     if (job instanceof Promise) this.await(unit, runs, job);
     else this.job = job;

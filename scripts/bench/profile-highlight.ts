@@ -16,6 +16,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -94,6 +95,18 @@ try {
   console.log('self, inside slices:');
   for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
     console.log(`${perRun(t)} ${((100 * t) / inSlices).toFixed(1).padStart(5)} %  ${key}`);
+  // LINES=name: the ticks of each line of the functions so named, with the bundle's text.
+  const lines = process.env.LINES;
+  if (lines) {
+    const ticks = new Map<number, number>();
+    for (const n of profile.nodes)
+      if (n.callFrame.functionName === lines)
+        for (const t of n.positionTicks ?? []) ticks.set(t.line, (ticks.get(t.line) ?? 0) + t.ticks);
+    const bundled = await bench.page.evaluate(() => fetch('/bench.js').then((r) => r.text()));
+    const source = bundled.split('\n');
+    for (const [line, t] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`${String(t).padStart(6)} ticks  ${line}: ${source[line - 1]?.trim().slice(0, 100)}`);
+  }
 } finally {
   await bench.close();
 }

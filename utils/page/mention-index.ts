@@ -59,8 +59,8 @@ interface UnitList {
   unit: Node;
   list: readonly PageMention[] | UnitView;
   set: Set<PageMention> | null;
-  /** The unit's shadow root, when it lies in one. */
-  root: ShadowRoot | null;
+  /** The unit's shadow root, when it lies in one; undefined until a hit test first asks. */
+  root: ShadowRoot | null | undefined;
 }
 
 function includes(entry: UnitList, mention: PageMention): boolean {
@@ -92,6 +92,13 @@ export class MentionIndex {
    */
   private readonly roots = new Map<ShadowRoot, number>();
   private rootList: ShadowRoot[] | null = null;
+  /**
+   * Entries whose root is not looked up yet: a scan indexes thousands of units, and a
+   * getRootNode() each (a walk up to the document) was ~1 % of the 1 MB page's scan (README,
+   * "The scan's CPU outside the matcher"). The first hit test after a scan looks them up, once
+   * each; an entry replaced meanwhile is skipped.
+   */
+  private unrooted: UnitList[] = [];
 
   /**
    * A unit's mentions are now `list` (null: none): the page's mentions hand a unit's record, read
@@ -125,11 +132,13 @@ export class MentionIndex {
     const entry = this.units.get(unit);
     if (entry === undefined) {
       const list = mentions; // kept as is: later changes copy it
-      const root = unit.getRootNode();
-      const shadow = root.nodeType === 11 ? (root as ShadowRoot) : null;
-      this.units.set(unit, { unit, list, set: null, root: shadow });
+      const added: UnitList = { unit, list, set: null, root: undefined };
+      this.units.set(unit, added);
       this.count += list.length;
-      if (shadow) this.countRoot(shadow, 1);
+      this.unrooted.push(added);
+      // A page rescanning units while no hit test comes (a storm) would grow the list unbounded.
+      if (this.unrooted.length > 2 * this.units.size + 64)
+        this.unrooted = this.unrooted.filter((e) => this.units.get(e.unit) === e);
       return;
     }
     const more = [...new Set(arrayOf(mentions))].filter((m) => !includes(entry, m));
@@ -166,6 +175,7 @@ export class MentionIndex {
 
   clear(): void {
     this.units.clear();
+    this.unrooted = [];
     this.count = 0;
     this.roots.clear();
     this.rootList = null;
@@ -218,7 +228,19 @@ export class MentionIndex {
 
   /** Shadow roots that hold mentions (for caretPositionFromPoint to look into). */
   shadowRoots(): readonly ShadowRoot[] {
+    if (this.unrooted.length > 0) this.lookUpRoots();
     this.rootList ??= [...this.roots.keys()];
     return this.rootList;
+  }
+
+  /** Looks up the roots of the entries indexed since the last hit test (still indexed). */
+  private lookUpRoots(): void {
+    for (const entry of this.unrooted) {
+      if (this.units.get(entry.unit) !== entry) continue; // replaced or removed meanwhile
+      const root = entry.unit.getRootNode();
+      entry.root = root.nodeType === 11 ? (root as ShadowRoot) : null;
+      if (entry.root) this.countRoot(entry.root, 1);
+    }
+    this.unrooted = [];
   }
 }

@@ -50,7 +50,8 @@ describe('MentionIndex', () => {
     const spy = vi.spyOn(Node.prototype, 'getRootNode');
     try {
       for (let move = 0; move < 10; move++) expect(index.shadowRoots()).toEqual([root]);
-      expect(spy).not.toHaveBeenCalled(); // was once per indexed text node, per pointer move
+      // Once per unit at the first hit test; was once per indexed text node, per pointer move.
+      expect(spy).toHaveBeenCalledTimes(202);
     } finally {
       spy.mockRestore();
     }
@@ -74,6 +75,9 @@ describe('MentionIndex', () => {
     try {
       index.add(mentions.filter((m) => m.unit === mentions[0]!.unit));
       index.add(mentions.filter((m) => m.unit !== mentions[0]!.unit));
+      // None while indexing (the scan): looked up at the first hit test, once a unit.
+      expect(spy).not.toHaveBeenCalled();
+      expect(index.shadowRoots()).toEqual([]);
       expect(spy).toHaveBeenCalledTimes(2); // was once per mention
     } finally {
       spy.mockRestore();
@@ -85,6 +89,28 @@ describe('MentionIndex', () => {
     expect(index.size).toBe(mentions.length - 1);
     index.add([mentions[1]!, mentions[1]!]);
     expect(index.size).toBe(mentions.length);
+  });
+
+  it('looks up a unit rescanned before a hit test once, with its shadow root counted once', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>Kazakhstan and Almaty</p>';
+    const mentions = scanRoot(root, matcher);
+    const unit = mentions[0]!.unit;
+    // A unit's record as the page's mentions hand it (a list that answers `has`).
+    const view = Object.assign([...mentions], { has: (m: PageMention) => mentions.includes(m) });
+    const index = new MentionIndex();
+    const spy = vi.spyOn(Node.prototype, 'getRootNode');
+    try {
+      for (let scan = 0; scan < 500; scan++) index.setUnit(unit, view);
+      expect(spy).not.toHaveBeenCalled();
+      expect(index.shadowRoots()).toEqual([root]);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
+    index.setUnit(unit, null);
+    expect(index.shadowRoots()).toEqual([]); // counted once, so gone with its one entry
   });
 
   it('hit-tests a mention inside one text node without making a Range', () => {

@@ -84,7 +84,12 @@ export async function openBenchPage(): Promise<BenchPage> {
     executablePath: findChromium(),
     headless: true,
     // --enable-precise-memory-info: exact heap figures; the JS flag lets CDP collect garbage.
-    args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'],
+    // BENCH_CDP_PORT: a debugging port, for a worker's profile (timeline-remote.ts).
+    args: [
+      ...CHROMIUM_FLAGS,
+      '--enable-precise-memory-info',
+      ...(process.env.BENCH_CDP_PORT ? [`--remote-debugging-port=${process.env.BENCH_CDP_PORT}`] : []),
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(0); // mark.js over a large page takes as long as it takes

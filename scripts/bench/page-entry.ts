@@ -15,6 +15,7 @@ import {
   readySplit,
 } from './page/lexicon';
 import { pageDateBaselineOnce, pageDateOnce, pageDateSetUp } from './page/page-date';
+import { replayRemote } from './page/remote-channel';
 import { dropScanState, scanPage } from './page/scan';
 import { searchBench } from './page/search';
 import { parseOnce, seedOnce, wakeOnce } from './page/seed';
@@ -28,6 +29,7 @@ const api = {
   regexBaseline,
   markJs,
   scanPage,
+  replayRemote,
   dropScanState,
   buildLexiconOf,
   lexiconJsonOf,

@@ -46,6 +46,28 @@ export interface ChannelStats {
   /** Page clock (performance.now) of the first request and of the last answer. */
   firstSentAt: number;
   lastAnswerAt: number;
+  /** Each request's way, page clock (timeline-remote.ts: who waits for whom). */
+  timeline: RequestTimes[];
+}
+
+/**
+ * One request, in page milliseconds since the page's time origin: sent, the worker's start and
+ * end (its clock moved to the page's by the two time origins), the answer handled and parsed.
+ */
+export interface RequestTimes {
+  texts: number;
+  chars: number;
+  answerChars: number;
+  sent: number;
+  workerStart: number;
+  workerEnd: number;
+  arrived: number;
+  parsed: number;
+  /** The page serialising the request; the worker parsing, matching, serialising. */
+  stringifyMs: number;
+  workerParseMs: number;
+  matchMs: number;
+  workerStringifyMs: number;
 }
 
 export const newChannelStats = (): ChannelStats => ({
@@ -61,6 +83,7 @@ export const newChannelStats = (): ChannelStats => ({
   afterLastAnswerMs: 0,
   firstSentAt: NaN,
   lastAnswerAt: NaN,
+  timeline: [],
 });
 
 /** A worker with its matcher built, and the requests it has not answered yet. */
@@ -123,19 +146,42 @@ export function benchRemoteFinder(standIn: StandIn, stats: ChannelStats): Mentio
   return createRemoteFinder({ ask: benchAsk(standIn, stats) });
 }
 
+/** The last scan's requests (a new scan starts a new list): replayed by replayRemote. */
+let lastRequests: { standIn: StandIn; sent: [string[], boolean][] } | undefined;
+
+/**
+ * The last remote scan's requests sent again to its worker with the page idle: all at once, or
+ * each after the previous answer. What the worker's matching costs without the page's scan on the
+ * other core (timeline-remote.ts). Resolves to the wall time and the worker's summed time.
+ */
+export async function replayRemote(allAtOnce: boolean): Promise<{ ms: number; worker: number }> {
+  if (!lastRequests) throw new Error('no remote scan yet');
+  const stats = newChannelStats();
+  const ask = benchAsk(lastRequests.standIn, stats, false);
+  const start = performance.now();
+  if (allAtOnce) await Promise.all(lastRequests.sent.map(([texts, short]) => ask(texts, short)));
+  else for (const [texts, short] of lastRequests.sent) await ask(texts, short);
+  return { ms: performance.now() - start, worker: stats.backgroundMs };
+}
+
 /** Sends texts to the stand-in as runtime messaging would (JSON both ways), timing each side. */
 export function benchAsk(
   standIn: StandIn,
   stats: ChannelStats,
+  record = true,
 ): (texts: string[], shortForms: boolean) => Promise<FoundMentions> {
   stats.workerBuildMs = standIn.buildMs;
   let applyUntil = -Infinity;
+  if (record) lastRequests = { standIn, sent: [] };
+  const recorded = lastRequests;
   return async (texts, shortForms) => {
+    if (record) recorded?.sent.push([texts, shortForms]);
     const t = performance.now();
     const request = JSON.stringify({ type: 'findMentions', dataVersion: 'bench', shortForms, texts }); // prettier-ignore
     const id = standIn.next++;
     const answered = new Promise<Answer>((done) => standIn.waiting.set(id, done));
     const sentAt = clock();
+    const stringifyMs = sentAt - performance.timeOrigin - t;
     standIn.worker.postMessage({ id, request } satisfies ToWorker);
     stats.pageMs += performance.now() - t;
     if (stats.messages++ === 0) stats.firstSentAt = t;
@@ -156,6 +202,21 @@ export function benchAsk(
     stats.toWorkerMs += answer.receivedAt - sentAt;
     stats.toPageMs += arrivedAt - answer.repliedAt;
     stats.chars += request.length + answer.reply.length;
+    const page = (at: number) => at - performance.timeOrigin;
+    stats.timeline.push({
+      texts: texts.length,
+      chars: texts.reduce((sum, text) => sum + text.length, 0),
+      answerChars: answer.reply.length,
+      sent: page(sentAt),
+      workerStart: page(answer.receivedAt),
+      workerEnd: page(answer.repliedAt),
+      arrived: page(arrivedAt),
+      parsed,
+      stringifyMs,
+      workerParseMs: answer.parseMs,
+      matchMs: answer.matchMs,
+      workerStringifyMs: answer.stringifyMs,
+    });
     return value;
   };
 }

@@ -17,7 +17,17 @@ export type ToWorker = { build: string } | { id: number; request: string };
 
 /** An answer: its JSON, the worker's time on it, and when (performance.timeOrigin + now()). */
 export type Answer =
-  | { id: number; reply: string; ms: number; receivedAt: number; repliedAt: number }
+  | {
+      id: number;
+      reply: string;
+      ms: number;
+      receivedAt: number;
+      repliedAt: number;
+      /** The worker's time parsing the request, matching, serialising the answer. */
+      parseMs: number;
+      matchMs: number;
+      stringifyMs: number;
+    }
   | { id: number; error: string };
 
 /** What the worker posts back: its matcher's build time, or an answer. */
@@ -39,10 +49,14 @@ export function workerHandler(post: (message: FromWorker) => void): (data: ToWor
     try {
       if (!matcher) throw new Error('no matcher built');
       const asked = JSON.parse(data.request) as { texts: string[]; shortForms: boolean };
+      const parsed = performance.now();
       const found = findRemoteMentions(matcher, asked.texts, asked.shortForms);
+      const matched = performance.now();
       const reply = JSON.stringify({ ok: true, value: found });
-      const ms = performance.now() - start;
-      post({ id: data.id, reply, ms, receivedAt, repliedAt: clock() });
+      const end = performance.now();
+      const [parseMs, matchMs, stringifyMs] = [parsed - start, matched - parsed, end - matched];
+      const ms = end - start;
+      post({ id: data.id, reply, ms, receivedAt, repliedAt: clock(), parseMs, matchMs, stringifyMs }); // prettier-ignore
     } catch (error) {
       post({ id: data.id, error: String(error) });
     }

@@ -121,7 +121,7 @@ export async function measureReady(
     report,
     'contentScriptReady',
     {
-      title: 'Content script ready: lexicon JSON received → matcher ready (median)',
+      title: 'Content script ready: lexicon message received → matcher ready (median)',
       columns: [
         'knowledge base',
         'patterns',

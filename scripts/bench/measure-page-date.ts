@@ -1,9 +1,13 @@
 /**
  * Page-date detection (utils/page-date/findPageDate, issue 16) on the 1 MB benchmark page, p50
  * and p95, beside a whole-page baseline measured in the same run (the document's whole text read
- * and searched for dates with the same patterns). Two cases: the page as generated (at 1 MB the
- * dispatch's dateline among its first paragraphs is found) and the same page with two undated
- * paragraphs at the head of its article (every source tried, nothing found: the worst case).
+ * and searched for dates with the same patterns). Two cases: the page as generated and the same
+ * page with two undated paragraphs at the head of its article (every source tried, nothing
+ * found: the worst case). The generated page's dispatch dateline is its fifth paragraph (the
+ * dispatch's headline twice, each followed by one in another language:
+ * scripts/lib/generate-page.ts), past the two
+ * paragraphs a dateline is looked for in (utils/page-date/head-dates.ts): in the runs of
+ * 7 December nothing is found there either, so both cases time the whole search.
  * Garbage is collected (CDP) before each sample, so a collection owed to earlier work (the
  * page's rendering, the baseline's megabyte strings) is not charged to a sub-millisecond call;
  * each sample of ours is the mean of 10 calls in a row (the page's clock ticks in 0.1 ms).

@@ -1,7 +1,7 @@
-import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { collectAllErrors, collectQarinaErrors } from './hostile-page';
 import { CARD, hoverMention, openReady } from './qarina-page';
+import { qarinaWorld } from './qarina-world';
 
 /**
  * The card's code (card.js) is not in the content script: it is imported on first need
@@ -9,23 +9,6 @@ import { CARD, hoverMention, openReady } from './qarina-page';
  * card, even under a strict CSP; the code lands in Qarina's world, never in the page's; a page
  * with nothing to hover never loads it; and a page cannot fetch it at a fixed address.
  */
-
-/** Evaluates expressions in the extension's world of `page` (the content script's isolated world). */
-async function qarinaWorld(page: Page, extensionId: string) {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  let contextId: number | null = null;
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { isDefault?: boolean } | undefined;
-    if (context.origin.startsWith(`chrome-extension://${extensionId}`) && !aux?.isDefault)
-      contextId = context.id;
-  });
-  await cdp.send('Runtime.enable');
-  return async (expression: string): Promise<unknown> => {
-    if (contextId === null) throw new Error("Qarina's world was not created in this page");
-    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId });
-    return result.value;
-  };
-}
 
 const HAS_CARD_CODE = `typeof globalThis.__qarinaCardCode?.render === 'function'`;
 

@@ -5,32 +5,9 @@
  * answers the lexicon's arrays as bytes (no base64), and the page is highlighted from them. A
  * request without the probe (what JSON messaging would make of one) still gets base64.
  */
-import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { highlightTexts, openReady } from './qarina-page';
-
-/** Evaluates in Qarina's isolated world of `page` (the content script's realm), over CDP. */
-async function qarinaWorld(page: Page, extensionId: string) {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  let contextId: number | undefined;
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { isDefault?: boolean } | undefined;
-    if (context.origin.startsWith(`chrome-extension://${extensionId}`) && !aux?.isDefault)
-      contextId = context.id;
-  });
-  await cdp.send('Runtime.enable');
-  return async (expression: string): Promise<unknown> => {
-    if (contextId === undefined) throw new Error("Qarina's world was not created in this page");
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.text);
-    return result.value;
-  };
-}
+import { qarinaWorld } from './qarina-world';
 
 /** Asks the background for the lexicon as the content script does, from its world. */
 const askLexicon = (probe: string) => `chrome.runtime

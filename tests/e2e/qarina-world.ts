@@ -4,6 +4,7 @@
  * hit tests in each animation frame. Installed when the world is created, before the content
  * script has its settings and lexicon (both asked asynchronously), so before it observes or
  * hit-tests anything; `observers` > 0 shows the probe was in place when the session began.
+ * And `qarinaWorld`: expressions evaluated in that world (what a content script sees there).
  */
 import type { CDPSession, Page } from '@playwright/test';
 
@@ -83,5 +84,34 @@ export async function probeQarinaWorld(page: Page, extensionId: string): Promise
   return {
     counts: async () => JSON.parse(await run(READ)) as ProbeCounts,
     resetHitTests: async () => void (await run(RESET_HITS)),
+  };
+}
+
+/**
+ * Evaluates expressions in Qarina's world of `page` (the content script's isolated world), over
+ * CDP: promises awaited, values returned by value, an exception thrown here. Call before goto.
+ */
+export async function qarinaWorld(
+  page: Page,
+  extensionId: string,
+): Promise<(expression: string) => Promise<unknown>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  let contextId: number | undefined;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { isDefault?: boolean } | undefined;
+    if (context.origin.startsWith(`chrome-extension://${extensionId}`) && !aux?.isDefault)
+      contextId = context.id;
+  });
+  await cdp.send('Runtime.enable');
+  return async (expression) => {
+    if (contextId === undefined) throw new Error("Qarina's world was not created in this page");
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
   };
 }

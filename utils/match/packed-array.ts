@@ -93,7 +93,7 @@ export function unpackArrays(packed: unknown): Record<string, UintArray> {
  * A Uint8Array, of this realm or another (a message is cloned into the receiver's realm, but a
  * Firefox content script's globals are not the page's: the tag holds where instanceof may not).
  */
-function isBytes(value: unknown): value is Uint8Array<ArrayBuffer> {
+export function isBytes(value: unknown): value is Uint8Array<ArrayBuffer> {
   return Object.prototype.toString.call(value) === '[object Uint8Array]';
 }
 

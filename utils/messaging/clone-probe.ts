@@ -6,16 +6,14 @@
  * clone keeps it, so the receiver knows whether it may answer with typed arrays (the lexicon's
  * bytes: no base64 to decode in every frame) or must answer in JSON's terms.
  */
+import { isBytes } from '../match/packed-array';
 
 /** The probe a request carries (content scripts: the lexicon request). */
 export function cloneProbe(): Uint8Array {
   return new Uint8Array(1);
 }
 
-/**
- * Whether the probe arrived as sent (checked by its tag: a clone is made in the receiver's realm,
- * but the tag also holds for an array of another realm).
- */
+/** Whether the probe arrived as sent: a Uint8Array (of any realm), as the lexicon's bytes are read. */
 export function probeWasCloned(probe: unknown): boolean {
-  return Object.prototype.toString.call(probe) === '[object Uint8Array]';
+  return isBytes(probe);
 }
